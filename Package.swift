@@ -1,0 +1,82 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "vanban",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "vanban", targets: ["vanban"]),
+        .library(name: "VanbanODF", targets: ["VanbanODF"]),
+        .library(name: "VanbanData", targets: ["VanbanData"]),
+        .library(name: "VanbanTemplate", targets: ["VanbanTemplate"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+    ],
+    targets: [
+        // libxml2 from the system (Debian: libxml2-dev). All XML in vanban goes through it.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // ODF documents: read (.fodt/.odt) → one XML tree → write (.fodt/.odt), validate, safe text.
+        .target(
+            name: "VanbanODF",
+            dependencies: [
+                "CLibXML2",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            resources: [.copy("Resources/Schema")]
+        ),
+        // Data files (YAML, JSON) → `Value`, NFC everywhere.
+        .target(
+            name: "VanbanData",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ]
+        ),
+        // Templates: a document with `{{fields}}` + data → a filled document.
+        .target(
+            name: "VanbanTemplate",
+            dependencies: ["VanbanODF", "VanbanData"]
+        ),
+        // The `vanban` command line.
+        .executableTarget(
+            name: "vanban",
+            dependencies: [
+                "VanbanODF", "VanbanData", "VanbanTemplate",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/VanbanCLI"
+        ),
+        // Helpers shared by the tests: LibreOffice, external commands, temporary folders.
+        .target(
+            name: "VanbanTestSupport",
+            path: "Tests/VanbanTestSupport"
+        ),
+        .testTarget(
+            name: "VanbanODFTests",
+            dependencies: ["VanbanODF", "VanbanTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "VanbanDataTests",
+            dependencies: ["VanbanData"]
+        ),
+        .testTarget(
+            name: "VanbanTemplateTests",
+            dependencies: ["VanbanTemplate", "VanbanTestSupport"]
+        ),
+        .testTarget(
+            name: "VanbanCLITests",
+            dependencies: ["vanban", "VanbanTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

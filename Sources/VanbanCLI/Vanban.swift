@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+
+/// `vanban`: Vietnamese official documents from templates and data.
+@main
+struct Vanban: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "vanban",
+        abstract: "Soạn văn bản hành chính (Nghị định 30/2020) từ mẫu và dữ liệu.",
+        discussion: """
+            Mẫu là tệp .fodt hoặc .odt soạn bằng LibreOffice, có các trường {{ten_truong}} ở chỗ
+            cần điền. Dữ liệu là tệp YAML hoặc JSON. Kết quả là văn bản .fodt hoặc .odt mở được
+            bằng LibreOffice, Word và các bộ văn phòng khác.
+
+            Ví dụ:
+              vanban tao templates/vi-du.fodt templates/vi-du.yaml
+              vanban kiem-tra output/vi-du.fodt
+            """,
+        version: "0.1.0",
+        subcommands: [Render.self, Validate.self]
+    )
+
+    /// Runs the command line, with every message in Vietnamese.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let unknown = UnknownCommand.check(arguments, among: configuration.subcommands) {
+            exit(printing: unknown, code: ExitCode.validationFailure)
+        }
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch let error as CommandFailure {
+            exit(printing: "Lỗi: \(error.description)", code: ExitCode.failure)
+        } catch {
+            let code = exitCode(for: error)
+            let message = Vietnamese.translate(fullMessage(for: error))
+            exit(printing: message, code: code)
+        }
+    }
+
+    private static func exit(printing message: String, code: ExitCode) -> Never {
+        if code == .success {
+            if !message.isEmpty { print(message) }
+        } else {
+            Output.error(message)
+        }
+        Foundation.exit(code.rawValue)
+    }
+}

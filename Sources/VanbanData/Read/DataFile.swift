@@ -1,0 +1,33 @@
+import Foundation
+
+/// A document's own data: a YAML or JSON file, read whole.
+public enum DataFile {
+    /// The largest data file read whole, in bytes (lists come through streaming readers).
+    public static let maxBytes = 64 << 20
+
+    /// Reads the file at `url` into a ``Value``. JSON is read as YAML, which contains it.
+    public static func read(_ url: URL) throws(DataError) -> Value {
+        let text = try readText(url)
+        return try YAMLReader.read(text, path: url.relativePath)
+    }
+
+    /// The file's text, UTF-8 with or without a byte order mark.
+    public static func readText(_ url: URL) throws(DataError) -> String {
+        let path = url.relativePath
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            throw .fileNotFound(path: path)
+        }
+        if isDirectory.boolValue { throw .unreadable(path: path, reason: "đây là thư mục") }
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw .unreadable(path: path, reason: "không có quyền đọc hoặc lỗi đĩa")
+        }
+        if data.count > maxBytes { throw .tooLarge(path: path, bytes: data.count, limit: maxBytes) }
+        let bytes = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+        guard let text = String(data: bytes, encoding: .utf8) else { throw .notUTF8(path: path) }
+        return text
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import OrderedCollections
+import Yams
+
+/// Reads YAML (and so JSON, which YAML contains) into a ``Value``, keeping key order and the
+/// text numbers were written with; every string normalised to NFC.
+///
+/// Only `true`/`false` are booleans: YAML 1.1's `yes`, `no`, `on`, `off` stay text.
+public enum YAMLReader {
+    private static let resolver = try! Resolver.default.replacing(
+        .bool, with: "^(?:true|True|TRUE|false|False|FALSE)$"
+    ).removing(.timestamp)
+
+    /// Parses `text`; `path` names the source in errors.
+    public static func read(_ text: String, path: String) throws(DataError) -> Value {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text, resolver)
+        } catch let error as YamlError {
+            throw syntaxError(error, path: path)
+        } catch {
+            throw .syntax(path: path, line: 1, column: 1, problem: "\(error)")
+        }
+        guard let node else { return .null }
+        return try value(of: node, path: path)
+    }
+
+    private static func value(of node: Node, path: String) throws(DataError) -> Value {
+        switch node {
+        case .scalar(let scalar):
+            let text = scalar.string.precomposedStringWithCanonicalMapping
+            guard scalar.style == .plain || scalar.style == .any else { return .string(text) }
+            switch Tag.Name(rawValue: node.tag.rawValue) {
+            case .null: return .null
+            case .bool: return .bool(text.lowercased() == "true")
+            case .int, .float:
+                if let number = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")),
+                    text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" })
+                {
+                    return .number(number, text: text)
+                }
+                return .string(text)
+            default: return .string(text)
+            }
+        case .sequence(let sequence):
+            var items: [Value] = []
+            for item in sequence { items.append(try value(of: item, path: path)) }
+            return .list(items)
+        case .mapping(let mapping):
+            var fields = OrderedDictionary<String, Value>()
+            for (key, item) in mapping {
+                guard let name = key.scalar?.string else {
+                    let mark = key.mark
+                    throw .unsupported(path: path, line: mark?.line ?? 0, column: mark?.column ?? 0,
+                                       what: "khóa không phải chữ")
+                }
+                fields[name.precomposedStringWithCanonicalMapping] = try value(of: item, path: path)
+            }
+            return .object(fields)
+        case .alias:
+            let mark = node.mark
+            throw .unsupported(path: path, line: mark?.line ?? 0, column: mark?.column ?? 0,
+                               what: "bí danh YAML (*alias); hãy viết đầy đủ giá trị")
+        }
+    }
+
+    private static func syntaxError(_ error: YamlError, path: String) -> DataError {
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+            .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            let detail = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+            return .syntax(path: path, line: mark.line, column: mark.column, problem: detail)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return .syntax(path: path, line: context.mark.line, column: context.mark.column,
+                           problem: "khóa bị lặp: \(duplicates.joined(separator: ", "))")
+        case .reader(let problem, _, _, _):
+            return .syntax(path: path, line: 1, column: 1, problem: problem)
+        default:
+            return .syntax(path: path, line: 1, column: 1, problem: "\(error)")
+        }
+    }
+}

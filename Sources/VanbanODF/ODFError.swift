@@ -1,0 +1,63 @@
+/// What went wrong while reading, checking or writing an ODF document.
+///
+/// Cases hold data; the only sentences are in ``description``, in Vietnamese, for the clerk:
+/// what happened, where, and what to do.
+public enum ODFError: Error, Equatable, CustomStringConvertible {
+    /// The file does not exist.
+    case fileNotFound(path: String)
+    /// The file exists but could not be read (permissions, a folder, an I/O error).
+    case unreadable(path: String, reason: String)
+    /// The file is larger than vanban accepts.
+    case tooLarge(path: String, bytes: Int, limit: Int)
+    /// The file is not an OpenDocument text: no or a wrong media type, or an unknown extension.
+    case notODF(path: String, found: String?)
+    /// The XML is not well formed.
+    case malformedXML(path: String, line: Int, column: Int, message: String)
+    /// The XML carries a document type declaration (DTD), which ODF never uses.
+    case doctypeNotAllowed(path: String, line: Int)
+    /// A zip entry whose name leaves the package (`..`, an absolute path).
+    case unsafeEntry(path: String, entry: String)
+    /// A part an `.odt` needs (`content.xml`) is missing or an entry is too large.
+    case missingPart(path: String, part: String)
+    /// The document does not follow the ODF 1.3 schema.
+    case invalid(path: String, issues: [ValidationIssue])
+    /// The output could not be written.
+    case cannotWrite(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .fileNotFound(let path):
+            return "\(path): không tìm thấy tệp. Kiểm tra lại đường dẫn và tên tệp."
+        case .unreadable(let path, let reason):
+            return "\(path): không đọc được tệp (\(reason)). Kiểm tra quyền đọc của tệp."
+        case .tooLarge(let path, let bytes, let limit):
+            return "\(path): tệp quá lớn (\(megabytes(bytes)) MB, tối đa \(megabytes(limit)) MB). "
+                + "Hãy chia nhỏ tài liệu hoặc kiểm tra xem có đúng là tệp văn bản không."
+        case .notODF(let path, let found):
+            let what = found.map { "kiểu tệp là \"\($0)\"" } ?? "không có kiểu tệp (mimetype)"
+            return "\(path): không phải văn bản OpenDocument (\(what)). "
+                + "Hãy mở bằng LibreOffice và lưu lại dạng .odt hoặc .fodt."
+        case .malformedXML(let path, let line, let column, let message):
+            return "\(path):\(line):\(column): XML hỏng: \(message). "
+                + "Tệp có thể bị cắt dở hoặc bị sửa tay; hãy mở bằng LibreOffice và lưu lại."
+        case .doctypeNotAllowed(let path, let line):
+            return "\(path):\(line): tệp có khai báo DTD (<!DOCTYPE>), văn bản ODF không bao giờ có; "
+                + "vì an toàn vanban không đọc tệp này."
+        case .unsafeEntry(let path, let entry):
+            return "\(path): gói .odt chứa mục \"\(entry)\" trỏ ra ngoài gói; vì an toàn vanban không đọc tệp này."
+        case .missingPart(let path, let part):
+            return "\(path): gói .odt thiếu hoặc hỏng phần \"\(part)\". "
+                + "Hãy mở bằng LibreOffice và lưu lại."
+        case .invalid(let path, let issues):
+            let lines = issues.map { "\(path):\($0.line): \($0.message)" }
+            return lines.joined(separator: "\n")
+        case .cannotWrite(let path, let reason):
+            return "\(path): không ghi được tệp (\(reason)). Kiểm tra thư mục đích có tồn tại và ghi được không."
+        }
+    }
+}
+
+private func megabytes(_ bytes: Int) -> String {
+    let tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024)
+    return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10),\(tenths % 10)"
+}

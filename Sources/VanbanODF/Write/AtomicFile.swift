@@ -1,0 +1,96 @@
+#if canImport(Glibc)
+import Glibc
+private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+import Darwin
+private let systemWrite = Darwin.write
+#endif
+import Foundation
+
+/// A file that appears whole or not at all: bytes go to a hidden temporary file in the target
+/// folder, which is flushed to disk (`fsync`) and then renamed over the target. A failure, or a
+/// file never committed, leaves nothing behind.
+public final class AtomicFile {
+    /// The file that ``commit()`` creates.
+    public let url: URL
+    private let temporaryPath: String
+    private var descriptor: Int32
+    private var finished = false
+
+    /// Opens a temporary file beside `url`.
+    public init(url: URL) throws(ODFError) {
+        self.url = url
+        let folder = url.deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue
+        else { throw .cannotWrite(path: url.relativePath, reason: "thư mục \(folder) không tồn tại") }
+        let random = UInt64.random(in: 0...UInt64.max)
+        temporaryPath = (folder as NSString).appendingPathComponent(
+            ".\(url.lastPathComponent).\(String(random, radix: 36)).tmp")
+        descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw .cannotWrite(path: url.relativePath, reason: String(cString: strerror(errno)))
+        }
+    }
+
+    deinit { discard() }
+
+    /// Appends bytes.
+    public func write(_ data: Data) throws(ODFError) {
+        let failure: Int32? = data.withUnsafeBytes { raw -> Int32? in
+            var offset = 0
+            while offset < raw.count {
+                let written = systemWrite(descriptor, raw.baseAddress! + offset, raw.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += written
+            }
+            return nil
+        }
+        if let failure {
+            discard()
+            throw .cannotWrite(path: url.relativePath, reason: String(cString: strerror(failure)))
+        }
+    }
+
+    /// Flushes to disk and puts the file in place.
+    public func commit() throws(ODFError) {
+        guard !finished else { return }
+        if fsync(descriptor) != 0 || close(descriptor) != 0 {
+            let reason = String(cString: strerror(errno))
+            descriptor = -1
+            discard()
+            throw .cannotWrite(path: url.relativePath, reason: reason)
+        }
+        descriptor = -1
+        guard rename(temporaryPath, url.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            discard()
+            throw .cannotWrite(path: url.relativePath, reason: reason)
+        }
+        finished = true
+        let folder = open(url.deletingLastPathComponent().path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if folder >= 0 {
+            fsync(folder)
+            close(folder)
+        }
+    }
+
+    /// Removes the temporary file; the target is untouched.
+    public func discard() {
+        guard !finished else { return }
+        finished = true
+        if descriptor >= 0 { close(descriptor) }
+        descriptor = -1
+        unlink(temporaryPath)
+    }
+
+    /// Writes `data` to `url` atomically.
+    public static func write(_ data: Data, to url: URL) throws(ODFError) {
+        let file = try AtomicFile(url: url)
+        try file.write(data)
+        try file.commit()
+    }
+}

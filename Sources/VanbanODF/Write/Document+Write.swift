@@ -1,0 +1,28 @@
+import Foundation
+
+extension Document {
+    /// The document as Flat ODT bytes.
+    public func fodtData() -> Data {
+        XMLSerialization.data(of: xml)
+    }
+
+    /// The document as a packaged ODT (zip) file's bytes.
+    public func odtData() throws(ODFError) -> Data {
+        try PackageWriter(document: self).data()
+    }
+
+    /// The document's bytes in `format`.
+    public func data(as format: OutputFormat) throws(ODFError) -> Data {
+        switch format {
+        case .fodt: return fodtData()
+        case .odt: return try odtData()
+        }
+    }
+
+    /// Writes the document to `url` atomically, in the format its extension names
+    /// (`.fodt` unless it is `.odt`).
+    public func write(to url: URL, format: OutputFormat? = nil) throws(ODFError) {
+        let format = format ?? OutputFormat(fileExtension: url.pathExtension) ?? .fodt
+        try AtomicFile.write(try data(as: format), to: url)
+    }
+}

@@ -1,0 +1,133 @@
+import CLibXML2
+import Foundation
+import ZIPFoundation
+
+/// Turns an `office:document` tree into a packaged ODT (`.odt`): `mimetype` first and stored
+/// uncompressed, then `content.xml`, `styles.xml`, `meta.xml`, `settings.xml`, the pictures
+/// that were embedded as `office:binary-data`, and `META-INF/manifest.xml` listing them all.
+struct PackageWriter {
+    let document: Document
+
+    /// A fixed time stamp for every entry, so the same document gives the same bytes.
+    private static let entryDate = Date(timeIntervalSince1970: 1_577_836_800)  // 2020-01-01
+
+    func data() throws(ODFError) -> Data {
+        let source = document.xml
+        let sourceRoot = document.root
+        let version = document.version ?? "1.3"
+        var parts: [(name: String, document: XMLDocPointer)] = []
+        defer { parts.forEach { xmlFreeDoc($0.document) } }
+        let layout: [(String, String, [String])] = [
+            ("content.xml", "document-content", ["scripts", "font-face-decls", "automatic-styles", "body"]),
+            ("styles.xml", "document-styles", ["font-face-decls", "styles", "automatic-styles", "master-styles"]),
+            ("meta.xml", "document-meta", ["meta"]),
+            ("settings.xml", "document-settings", ["settings"]),
+        ]
+        for (name, rootName, children) in layout {
+            let present = children.compactMap { sourceRoot.firstChild(Namespace.office, $0) }
+            if present.isEmpty && name != "content.xml" && name != "styles.xml" { continue }
+            parts.append((name, Self.part(rootName, version: version, from: source, copying: present)))
+        }
+
+        var pictures: [(name: String, mediaType: String, data: Data)] = []
+        for part in parts {
+            pictures += Self.extractPictures(from: part.document, numberingFrom: pictures.count)
+        }
+
+        var entries: [(String, Data)] = parts.map { ($0.name, XMLSerialization.data(of: $0.document)) }
+        entries += pictures.map { ($0.name, $0.data) }
+        let manifest = Manifest(
+            version: version,
+            files: parts.map { ($0.name, "text/xml") } + pictures.map { ($0.name, $0.mediaType) })
+        entries.append(("META-INF/manifest.xml", manifest.data()))
+
+        do {
+            let archive = try Archive(data: Data(), accessMode: .create)
+            try Self.add("mimetype", Data(textDocumentMediaType.utf8), to: archive, compressed: false)
+            for (name, data) in entries {
+                try Self.add(name, data, to: archive, compressed: true)
+            }
+            guard let data = archive.data else { throw ODFError.cannotWrite(path: document.path, reason: "zip") }
+            return data
+        } catch let error as ODFError {
+            throw error
+        } catch {
+            throw .cannotWrite(path: document.path, reason: "không tạo được gói zip: \(error)")
+        }
+    }
+
+    private static func add(_ name: String, _ data: Data, to archive: Archive, compressed: Bool) throws {
+        try archive.addEntry(
+            with: name, type: .file, uncompressedSize: Int64(data.count), modificationDate: entryDate,
+            compressionMethod: compressed ? .deflate : .none
+        ) { position, size in
+            data.subdata(in: Int(position)..<Int(position) + size)
+        }
+    }
+
+    /// A new part whose root `office:<rootName>` declares the source root's namespaces and holds
+    /// deep copies of `children`.
+    private static func part(_ rootName: String, version: String, from source: XMLDocPointer,
+                             copying children: [XMLNodePointer]) -> XMLDocPointer {
+        let part = xmlNewDoc("1.0")!
+        let root = xmlNewDocNode(part, nil, rootName, nil)!
+        xmlDocSetRootElement(part, root)
+        var ns = source.rootElement?.pointee.nsDef
+        while let current = ns {
+            xmlNewNs(root, current.pointee.href, current.pointee.prefix)
+            ns = current.pointee.next
+        }
+        let office = xmlSearchNsByHref(part, root, Namespace.office) ?? xmlNewNs(root, Namespace.office, "office")
+        xmlSetNs(root, office)
+        xmlSetNsProp(root, office, "version", version)
+        for child in children {
+            var copy: XMLNodePointer?
+            xmlDOMWrapCloneNode(nil, source, child, &copy, part, root, 1, 0)
+            if let copy { xmlAddChild(root, copy) }
+        }
+        return part
+    }
+
+    /// Moves every `office:binary-data` picture of `part` into its own entry under `Pictures/`
+    /// and points the image at it.
+    private static func extractPictures(from part: XMLDocPointer, numberingFrom start: Int)
+        -> [(name: String, mediaType: String, data: Data)]
+    {
+        guard let root = part.rootElement else { return [] }
+        var binaries: [XMLNodePointer] = []
+        TreeWalk.elements(below: root) { node in
+            if node.isElement(Namespace.office, "binary-data") { binaries.append(node) }
+        }
+        var pictures: [(name: String, mediaType: String, data: Data)] = []
+        for binary in binaries {
+            guard let image = binary.pointee.parent,
+                let bytes = Data(base64Encoded: binary.content, options: .ignoreUnknownCharacters)
+            else { continue }
+            let (fileExtension, mediaType) = PictureType.detect(bytes)
+            let name = "Pictures/\(start + pictures.count + 1).\(fileExtension)"
+            let xlink = xmlSearchNsByHref(part, image, Namespace.xlink) ?? xmlNewNs(root, Namespace.xlink, "xlink")
+            xmlSetNsProp(image, xlink, "href", name)
+            xmlSetNsProp(image, xlink, "type", "simple")
+            xmlSetNsProp(image, xlink, "show", "embed")
+            xmlSetNsProp(image, xlink, "actuate", "onLoad")
+            xmlUnlinkNode(binary)
+            xmlFreeNode(binary)
+            pictures.append((name, mediaType, bytes))
+        }
+        return pictures
+    }
+}
+
+/// The picture formats told by their first bytes.
+enum PictureType {
+    static func detect(_ bytes: Data) -> (fileExtension: String, mediaType: String) {
+        let head = [UInt8](bytes.prefix(8))
+        if head.starts(with: [0x89, 0x50, 0x4E, 0x47]) { return ("png", "image/png") }
+        if head.starts(with: [0xFF, 0xD8, 0xFF]) { return ("jpg", "image/jpeg") }
+        if head.starts(with: Array("GIF8".utf8)) { return ("gif", "image/gif") }
+        if head.starts(with: Array("<svg".utf8)) || head.starts(with: Array("<?xml".utf8)) {
+            return ("svg", "image/svg+xml")
+        }
+        return ("bin", "application/octet-stream")
+    }
+}

@@ -1,0 +1,20 @@
+# Debian packages vanban needs, sourced by scripts/demo, scripts/test and .ci/run.
+# To build and run: libxml2 (headers) found through pkg-config.
+RUN_PACKAGES=(libxml2-dev pkg-config)
+# To test as well: xmllint and jing (ODF schema checks), LibreOffice and fonts (open the
+# documents as a clerk would), poppler-utils (pdftotext, pdfinfo, pdftoppm).
+TEST_PACKAGES=("${RUN_PACKAGES[@]}" libxml2-utils jing libreoffice-writer-nogui fonts-liberation2 poppler-utils)
+
+# install_missing PACKAGE...: apt-get only for the packages not installed yet (sudo when not root).
+install_missing() {
+  local missing=() package
+  for package in "$@"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+  done
+  ((${#missing[@]})) || return 0
+  local sudo=()
+  [[ $(id -u) -eq 0 ]] || sudo=(sudo)
+  echo "vanban: cài các gói còn thiếu: ${missing[*]}" >&2
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+}
