@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "VanbanODF", targets: ["VanbanODF"]),
         .library(name: "VanbanData", targets: ["VanbanData"]),
         .library(name: "VanbanTemplate", targets: ["VanbanTemplate"]),
+        .library(name: "VanbanRules", targets: ["VanbanRules"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -32,13 +33,20 @@ let package = Package(
             ],
             resources: [.copy("Resources/Schema")]
         ),
-        // Data files (YAML, JSON) → `Value`, NFC everywhere.
+        // Data files (YAML, JSON) → `Value`, NFC everywhere, legacy fonts converted.
         .target(
             name: "VanbanData",
             dependencies: [
+                "VanbanRules",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]
+        ),
+        // Vietnamese official-document rules: numbers in words, money, dates, số/ký hiệu, award
+        // money, names, legacy fonts. Pure Swift; its tables are bundled data files.
+        .target(
+            name: "VanbanRules",
+            resources: [.process("Resources")]
         ),
         // Templates: a document with `{{fields}}` + data → a filled document.
         .target(
@@ -49,7 +57,7 @@ let package = Package(
         .executableTarget(
             name: "vanban",
             dependencies: [
-                "VanbanODF", "VanbanData", "VanbanTemplate",
+                "VanbanODF", "VanbanData", "VanbanTemplate", "VanbanRules",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/VanbanCLI"
@@ -66,7 +74,11 @@ let package = Package(
         ),
         .testTarget(
             name: "VanbanDataTests",
-            dependencies: ["VanbanData"]
+            dependencies: ["VanbanData", "VanbanRules"]
+        ),
+        .testTarget(
+            name: "VanbanRulesTests",
+            dependencies: ["VanbanRules"]
         ),
         .testTarget(
             name: "VanbanTemplateTests",

@@ -8,16 +8,19 @@ struct Vanban: ParsableCommand {
         commandName: "vanban",
         abstract: "Soạn văn bản hành chính (Nghị định 30/2020) từ mẫu và dữ liệu.",
         discussion: """
-            Mẫu là tệp .fodt hoặc .odt soạn bằng LibreOffice, có các trường {{ten_truong}} ở chỗ
-            cần điền. Dữ liệu là tệp YAML hoặc JSON. Kết quả là văn bản .fodt hoặc .odt mở được
-            bằng LibreOffice, Word và các bộ văn phòng khác.
+            Mẫu là tệp .fodt hoặc .odt soạn bằng LibreOffice, có các trường
+            {{ten_truong}} ở chỗ cần điền. Dữ liệu là tệp YAML hoặc JSON. Kết quả là
+            văn bản .fodt hoặc .odt mở được bằng LibreOffice, Word và các bộ văn phòng
+            khác.
 
             Ví dụ:
               vanban tao templates/vi-du.fodt templates/vi-du.yaml
               vanban kiem-tra output/vi-du.fodt
+              vanban doc-so --tien 59.360.000
+              vanban tien-thuong --hinh-thuc giay-khen --doi-tuong tap-the --ngay 04/12/2024
             """,
         version: "0.1.0",
-        subcommands: [Render.self, Validate.self]
+        subcommands: [Render.self, Validate.self, ReadNumber.self, FormatDate.self, AwardMoney.self, ConvertLegacy.self]
     )
 
     /// Runs the command line, with every message in Vietnamese.
@@ -39,8 +42,10 @@ struct Vanban: ParsableCommand {
     }
 
     private static func exit(printing message: String, code: ExitCode) -> Never {
-        if code == .success {
-            if !message.isEmpty { print(message) }
+        if message.isEmpty {
+            // An exit code whose messages were already printed.
+        } else if code == .success {
+            print(message)
         } else {
             Output.error(message)
         }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VanbanData
+import VanbanRules
 
 @Suite struct YAMLReaderTests {
     @Test func keepsKeyOrderAndNestedGroups() throws {
@@ -78,5 +79,16 @@ import VanbanData
         defer { try? FileManager.default.removeItem(at: file) }
         try Data([0x74, 0x65, 0x6E, 0x3A, 0x20, 0xC0, 0xE9, 0xFF]).write(to: file)
         #expect(throws: DataError.notUTF8(path: file.path)) { try DataFile.read(file) }
+    }
+}
+
+@Suite struct LegacyDataTests {
+    @Test func legacyFontValuesAreConvertedAndNamed() throws {
+        let reading = try YAMLReader.reading("co_quan: Së Y tÕ\nds:\n  - ten: Coäng hoøa\n  - ten: Sở Y tế\n", path: "d.yaml")
+        #expect(reading.value["co_quan"] == .string("Sở Y tế"))
+        #expect(reading.value["ds"] == .list([.object(["ten": .string("Cộng hòa")]), .object(["ten": .string("Sở Y tế")])]))
+        #expect(reading.warnings.map(\.field) == ["co_quan", "ds[1].ten"])
+        #expect(reading.warnings.map(\.converted) == [.tcvn3, .vni])
+        #expect(reading.warnings[1].line == 3)
     }
 }

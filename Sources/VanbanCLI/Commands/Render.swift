@@ -10,9 +10,10 @@ struct Render: ParsableCommand {
         commandName: "tao",
         abstract: "Tạo một văn bản từ mẫu và tệp dữ liệu.",
         discussion: """
-            Điền các trường {{ten_truong}} của MAU bằng giá trị trong DULIEU (YAML hoặc JSON) và
-            ghi văn bản kết quả. Trường lồng nhau viết có dấu chấm: {{co_quan.ten}}.
-            Nếu có lỗi (thiếu tệp, thiếu trường, dữ liệu sai cú pháp) thì không tệp nào được ghi.
+            Điền các trường {{ten_truong}} của MAU bằng giá trị trong DULIEU (YAML
+            hoặc JSON) và ghi văn bản kết quả. Trường lồng nhau viết có dấu chấm:
+            {{co_quan.ten}}. Nếu có lỗi (thiếu tệp, thiếu trường, dữ liệu sai cú pháp)
+            thì không tệp nào được ghi.
 
             Ví dụ:
               vanban tao templates/vi-du.fodt templates/vi-du.yaml
@@ -47,8 +48,9 @@ struct Render: ParsableCommand {
         let rendering: Rendering
         do {
             let loaded = try Template(contentsOf: templateURL)
-            let values = try DataFile.read(dataURL)
-            rendering = try loaded.render(values)
+            let reading = try DataFile.reading(dataURL)
+            for warning in reading.warnings { Output.warning(warning.description) }
+            rendering = try loaded.render(reading.value)
         } catch {
             throw CommandFailure(error)
         }

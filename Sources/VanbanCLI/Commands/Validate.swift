@@ -8,12 +8,13 @@ struct Validate: ParsableCommand {
         commandName: "kiem-tra",
         abstract: "Kiểm tra văn bản .fodt/.odt theo lược đồ ODF 1.3.",
         discussion: """
-            Với mỗi tệp: XML có đúng cú pháp không, và có theo đúng lược đồ OASIS ODF 1.3 (bản
-            nghiêm ngặt) không. Mỗi lỗi một dòng dạng tệp:dòng: nội dung. Mã thoát 1 nếu có lỗi.
+            Với mỗi tệp: XML có đúng cú pháp không, và có theo đúng lược đồ OASIS ODF
+            1.3 (bản nghiêm ngặt) không. Mỗi lỗi một dòng dạng tệp:dòng: nội dung. Mã
+            thoát 1 nếu có lỗi.
 
-            Lưu ý: LibreOffice mặc định lưu dạng "ODF 1.3 mở rộng" (thêm thuộc tính loext:), nên
-            mẫu vừa lưu bằng LibreOffice thường không đạt kiểm tra nghiêm ngặt; LibreOffice vẫn mở
-            được chúng bình thường.
+            Lưu ý: LibreOffice mặc định lưu dạng "ODF 1.3 mở rộng" (thêm thuộc tính
+            loext:), nên mẫu vừa lưu bằng LibreOffice thường không đạt kiểm tra nghiêm
+            ngặt; LibreOffice vẫn mở được chúng bình thường.
 
             Ví dụ:
               vanban kiem-tra output/vi-du.fodt templates/*.fodt

@@ -7,8 +7,13 @@ public enum DataFile {
 
     /// Reads the file at `url` into a ``Value``. JSON is read as YAML, which contains it.
     public static func read(_ url: URL) throws(DataError) -> Value {
+        try reading(url).value
+    }
+
+    /// Reads the file at `url`, with the warnings of what was converted.
+    public static func reading(_ url: URL) throws(DataError) -> DataReading {
         let text = try readText(url)
-        return try YAMLReader.read(text, path: url.relativePath)
+        return try YAMLReader.reading(text, path: url.relativePath)
     }
 
     /// The file's text, UTF-8 with or without a byte order mark.

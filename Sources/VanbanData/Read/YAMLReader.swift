@@ -1,9 +1,11 @@
 import Foundation
 import OrderedCollections
+import VanbanRules
 import Yams
 
 /// Reads YAML (and so JSON, which YAML contains) into a ``Value``, keeping key order and the
-/// text numbers were written with; every string normalised to NFC.
+/// text numbers were written with; every string normalised to NFC, and text typed in a legacy
+/// font (TCVN3, VNI) converted to Unicode with a warning naming the field.
 ///
 /// Only `true`/`false` are booleans: YAML 1.1's `yes`, `no`, `on`, `off` stay text.
 public enum YAMLReader {
@@ -13,6 +15,11 @@ public enum YAMLReader {
 
     /// Parses `text`; `path` names the source in errors.
     public static func read(_ text: String, path: String) throws(DataError) -> Value {
+        try reading(text, path: path).value
+    }
+
+    /// Parses `text` and tells what was converted on the way.
+    public static func reading(_ text: String, path: String) throws(DataError) -> DataReading {
         let node: Node?
         do {
             node = try Yams.compose(yaml: text, resolver)
@@ -21,14 +28,20 @@ public enum YAMLReader {
         } catch {
             throw .syntax(path: path, line: 1, column: 1, problem: "\(error)")
         }
-        guard let node else { return .null }
-        return try value(of: node, path: path)
+        guard let node else { return DataReading(value: .null, warnings: []) }
+        var warnings: [DataWarning] = []
+        let value = try value(of: node, path: path, field: "", warnings: &warnings)
+        return DataReading(value: value, warnings: warnings)
     }
 
-    private static func value(of node: Node, path: String) throws(DataError) -> Value {
+    private static func value(of node: Node, path: String, field: String,
+                              warnings: inout [DataWarning]) throws(DataError) -> Value {
         switch node {
         case .scalar(let scalar):
-            let text = scalar.string.precomposedStringWithCanonicalMapping
+            let (text, converted) = LegacyText.normalize(scalar.string)
+            if let converted {
+                warnings.append(DataWarning(path: path, line: scalar.mark?.line ?? 0, field: field, converted: converted))
+            }
             guard scalar.style == .plain || scalar.style == .any else { return .string(text) }
             switch Tag.Name(rawValue: node.tag.rawValue) {
             case .null: return .null
@@ -44,7 +57,9 @@ public enum YAMLReader {
             }
         case .sequence(let sequence):
             var items: [Value] = []
-            for item in sequence { items.append(try value(of: item, path: path)) }
+            for (index, item) in sequence.enumerated() {
+                items.append(try value(of: item, path: path, field: "\(field)[\(index + 1)]", warnings: &warnings))
+            }
             return .list(items)
         case .mapping(let mapping):
             var fields = OrderedDictionary<String, Value>()
@@ -54,7 +69,9 @@ public enum YAMLReader {
                     throw .unsupported(path: path, line: mark?.line ?? 0, column: mark?.column ?? 0,
                                        what: "khóa không phải chữ")
                 }
-                fields[name.precomposedStringWithCanonicalMapping] = try value(of: item, path: path)
+                let key = name.precomposedStringWithCanonicalMapping
+                fields[key] = try value(of: item, path: path, field: field.isEmpty ? key : "\(field).\(key)",
+                                        warnings: &warnings)
             }
             return .object(fields)
         case .alias:
