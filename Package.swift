@@ -82,7 +82,11 @@ let package = Package(
         ),
         .testTarget(
             name: "VanbanTemplateTests",
-            dependencies: ["VanbanTemplate", "VanbanTestSupport"]
+            dependencies: [
+                "VanbanTemplate", "VanbanTestSupport",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "VanbanCLITests",

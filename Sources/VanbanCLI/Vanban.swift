@@ -33,7 +33,8 @@ struct Vanban: ParsableCommand {
             var command = try parseAsRoot(arguments)
             try command.run()
         } catch let error as CommandFailure {
-            exit(printing: "Lỗi: \(error.description)", code: ExitCode.failure)
+            let lines = error.description.split(separator: "\n").map { "Lỗi: \($0)" }
+            exit(printing: lines.joined(separator: "\n"), code: ExitCode.failure)
         } catch {
             let code = exitCode(for: error)
             let message = Vietnamese.translate(fullMessage(for: error))

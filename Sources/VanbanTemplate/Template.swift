@@ -2,38 +2,201 @@ import Foundation
 import VanbanData
 import VanbanODF
 
-/// A document with `{{fields}}` where the data goes, ready to be filled.
+/// A template compiled once, ready to be filled with one record or a hundred thousand.
 ///
-/// This is the minimal filler of the foundation: `{{ten}}` and `{{co_quan.ten}}` written inside
-/// one run of text are replaced by the value, made safe by ``SafeText``. The template engine
-/// replaces ``render(_:)``'s body and keeps this interface.
-public final class Template {
-    /// The template as read.
-    public let document: Document
-
-    /// Reads a template file (`.fodt` or `.odt`).
-    public init(contentsOf url: URL) throws(ODFError) {
-        document = try Document(contentsOf: url)
+/// - An ODF template (`.fodt`, `.odt`) is a document whose text holds Mustache tags
+///   (`{{ho_ten}}`, `{{#danh_sach}}…{{/danh_sach}}`); it is compiled into pre-serialised XML
+///   chunks and slots, and every value is escaped for ODF.
+/// - Any other file is a text template (`.txt`, `.md`, `.html`, …) rendered by the same
+///   compiler; `.html`, `.htm` and `.xml` escape `{{x}}` as the Mustache spec says.
+///
+/// ```swift
+/// let template = try Template(contentsOf: URL(fileURLWithPath: "giay-moi.fodt"))
+/// let bytes = try template.render(record).data
+/// ```
+public final class Template: @unchecked Sendable {
+    /// What kind of template this is.
+    public enum Kind: Sendable, Equatable {
+        case odf
+        case text(html: Bool)
     }
 
-    /// Wraps a document already read.
-    public init(document: Document) {
-        self.document = document
+    /// How strictly data is checked.
+    public struct Options: Sendable {
+        /// A missing field is an error (default); `false` prints nothing for it (`--cho-phep-thieu`).
+        public var strict: Bool
+        /// The formatters tags may use after `|`.
+        public var formatters: FormatterRegistry
+
+        public init(strict: Bool = true, formatters: FormatterRegistry = .standard) {
+            self.strict = strict
+            self.formatters = formatters
+        }
     }
 
-    /// A filled copy of the template; the template itself is unchanged.
+    public let kind: Kind
+    /// The template's file, as given (for messages).
+    public let path: String
+    let options: Options
+    let nodes: [Node]
+    /// ODF: the parts of the document around the body, for one file with a page per record.
+    let pages: PageLayout?
+    private let partialSource: PartialSource
+    private var partialCache: [String: [Node]] = [:]
+    private let lock = NSLock()
+
+    /// Reads and compiles the template at `url`: ODF for `.fodt`/`.odt`, text otherwise.
+    public convenience init(contentsOf url: URL, options: Options = Options()) throws(TemplateError) {
+        let fileExtension = url.pathExtension.lowercased()
+        if fileExtension == "fodt" || fileExtension == "odt" {
+            let document: Document
+            do {
+                document = try Document(contentsOf: url)
+            } catch {
+                throw .unreadableTemplate(path: url.relativePath, reason: error.description)
+            }
+            try self.init(document: document, options: options)
+        } else {
+            let text: String
+            do {
+                text = try String(contentsOf: url, encoding: .utf8)
+            } catch {
+                throw .unreadableTemplate(path: url.relativePath, reason: FileManager.default.fileExists(atPath: url.path)
+                    ? "không phải văn bản UTF-8" : "không tìm thấy tệp")
+            }
+            try self.init(text: text, path: url.relativePath, html: ["html", "htm", "xml"].contains(fileExtension),
+                          partials: .folder(url.deletingLastPathComponent(), fileExtension: fileExtension),
+                          options: options)
+        }
+    }
+
+    /// Compiles a text template. `partials` gives the text of `{{> name}}`.
+    public convenience init(text: String, path: String, html: Bool, partials: [String: String] = [:],
+                            options: Options = Options()) throws(TemplateError) {
+        try self.init(text: text, path: path, html: html, partials: .dictionary(partials), options: options)
+    }
+
+    init(text: String, path: String, html: Bool, partials: PartialSource, options: Options) throws(TemplateError) {
+        kind = .text(html: html)
+        self.path = path
+        self.options = options
+        self.partialSource = partials
+        let tokens = try TextTokenizer(source: text.precomposedStringWithCanonicalMapping, file: path).tokenize()
+        nodes = try Parser(file: path).parse(tokens)
+        pages = nil
+        try FormatterCheck.check(nodes, registry: options.formatters)
+    }
+
+    /// Compiles an ODF document read already.
+    public init(document: Document, options: Options = Options()) throws(TemplateError) {
+        kind = .odf
+        path = document.path
+        self.options = options
+        let folder = URL(fileURLWithPath: document.path).deletingLastPathComponent()
+        partialSource = .odfFolder(folder)
+        let compiled = try ODFCompiler(document: document, partialFolder: folder).compile()
+        let parser = Parser(file: path)
+        nodes = try parser.parse(compiled.tokens)
+        pages = PageLayout(prefix: try parser.parse(compiled.prefix), body: try parser.parse(compiled.body),
+                           suffix: try parser.parse(compiled.suffix), hasPageStyle: compiled.pageStyle != nil)
+        try FormatterCheck.check(nodes, registry: options.formatters)
+    }
+
+    // MARK: Rendering
+
+    /// Fills the template with one record.
     public func render(_ data: Value) throws(TemplateError) -> Rendering {
-        let output = document.copy()
-        var filler = PlaceholderFiller(data: data, templatePath: document.path)
-        try filler.fill(output)
-        return Rendering(document: output, droppedCharacters: filler.droppedCharacters)
+        let renderer = makeRenderer()
+        var context = Context(data)
+        renderer.render(nodes, &context)
+        if !renderer.errors.isEmpty { throw .several(renderer.errors) }
+        return Rendering(data: Data(renderer.output), kind: kind, path: path,
+                         droppedCharacters: renderer.droppedCharacters)
+    }
+
+    /// Fills an ODF template once per record into one document, each record's body starting a
+    /// new page. Every record is checked first: nothing is produced unless all are right.
+    public func renderPages(_ records: [Value]) throws(TemplateError) -> Rendering {
+        guard let pages, kind == .odf else {
+            throw .unsupported(feature: "một tệp nhiều trang", at: SourceLocation(file: path, line: 1))
+        }
+        var errors: [TemplateError] = []
+        for (index, record) in records.enumerated() {
+            errors += check(record, record: index + 1)
+        }
+        if !errors.isEmpty { throw .several(errors) }
+        let renderer = makeRenderer()
+        var first = Context(records.first ?? .object([:]))
+        renderer.render(pages.prefix, &first)
+        for (index, record) in records.enumerated() {
+            renderer.record = index + 1
+            renderer.page = index
+            if index > 0 && !pages.hasPageStyle {
+                renderer.output.append(contentsOf: PageLayout.breakParagraph)
+            }
+            var context = Context(record)
+            renderer.render(pages.body, &context)
+        }
+        renderer.render(pages.suffix, &first)
+        if !renderer.errors.isEmpty { throw .several(renderer.errors) }
+        return Rendering(data: Data(renderer.output), kind: kind, path: path, droppedCharacters: renderer.droppedCharacters)
+    }
+
+    /// Checks a record without keeping the output: every error of the record, or none.
+    public func check(_ data: Value, record: Int? = nil) -> [TemplateError] {
+        let renderer = makeRenderer()
+        renderer.record = record
+        var context = Context(data)
+        renderer.render(nodes, &context)
+        return renderer.errors
+    }
+
+    func makeRenderer() -> Renderer {
+        Renderer(options: Renderer.Options(escaping: escaping, strict: options.strict, formatters: options.formatters)) {
+            [unowned self] (name: String, indent: String) throws(TemplateError) -> [Node]? in
+            try self.partial(name, indent: indent)
+        }
+    }
+
+    var escaping: Escaping {
+        switch kind {
+        case .odf: return .odf
+        case .text(let html): return html ? .html : .none
+        }
+    }
+
+    /// A partial, compiled once per name and indentation.
+    private func partial(_ name: String, indent: String) throws(TemplateError) -> [Node]? {
+        let key = "\(name)\u{0}\(indent)"
+        lock.lock()
+        if let cached = partialCache[key] {
+            lock.unlock()
+            return cached
+        }
+        lock.unlock()
+        guard let compiled = try partialSource.compile(name, indent: indent, options: options) else { return nil }
+        try FormatterCheck.check(compiled, registry: options.formatters)
+        lock.lock()
+        partialCache[key] = compiled
+        lock.unlock()
+        return compiled
     }
 }
 
-/// A filled document and what was noticed while filling it.
-public struct Rendering {
-    /// The filled document.
-    public let document: Document
-    /// Control characters removed from values, by field (`ho_ten: U+0007`).
+/// A filled template.
+public struct Rendering: Sendable {
+    /// The bytes: a Flat ODT document for an ODF template, UTF-8 text otherwise.
+    public let data: Data
+    public let kind: Template.Kind
+    let path: String
+    /// Control characters removed from values (`ho_ten: U+0007`).
     public let droppedCharacters: [String]
+
+    /// The filled ODF document as a tree (to write it as `.odt`, or to look at its text).
+    public func document() throws(ODFError) -> Document {
+        try Document(data: data, path: path)
+    }
+
+    /// The filled text template.
+    public var text: String { String(decoding: data, as: UTF8.self) }
 }

@@ -1,19 +1,84 @@
-/// What went wrong while filling a template.
-public enum TemplateError: Error, Equatable, CustomStringConvertible {
-    /// A field the template names is not in the data.
-    case missingField(template: String, line: Int, field: String, context: String, suggestion: String?)
-    /// A field holds a list or a group where text is expected.
-    case notText(template: String, line: Int, field: String, kind: String)
+/// What went wrong while compiling or filling a template. Cases hold data; ``description`` is
+/// the Vietnamese sentence: where (file, line, the paragraph around the tag), what, what to do.
+public indirect enum TemplateError: Error, Equatable, CustomStringConvertible {
+    // Compile errors.
+    /// `{{#x}}` without its `{{/x}}`.
+    case unclosedSection(name: String, at: SourceLocation)
+    /// `{{/x}}` that closes nothing, or closes another section than the open one.
+    case unexpectedClose(name: String, open: String?, at: SourceLocation)
+    /// A tag that cannot be read (`{{}}`, an unclosed quote, a missing `}}`).
+    case malformedTag(text: String, reason: String, at: SourceLocation)
+    /// A formatter that is not registered.
+    case unknownFormatter(name: String, suggestion: String?, at: SourceLocation)
+    /// An ODF tag whose opening and closing are in different paragraphs.
+    case tagAcrossParagraphs(text: String, at: SourceLocation)
+    /// A partial that is not beside the template.
+    case missingPartial(name: String, at: SourceLocation)
+    /// A Mustache feature vanban does not offer in this kind of template.
+    case unsupported(feature: String, at: SourceLocation)
+    /// A template file that cannot be read.
+    case unreadableTemplate(path: String, reason: String)
+
+    // Render errors.
+    /// A field the template names is not in the record.
+    case missingField(field: String, suggestion: String?, record: Int?, at: SourceLocation)
+    /// A list or a group where text is expected.
+    case notText(field: String, kind: String, record: Int?, at: SourceLocation)
+    /// A formatter that refused its value (`{{ngay | ngay_dai}}` with `31/02/2025`).
+    case formatterFailed(formatter: String, field: String, message: String, record: Int?, at: SourceLocation)
+    /// `{{@stt}}`, `{{@dau}}`, `{{@cuoi}}` outside a section over a list.
+    case notInList(name: String, at: SourceLocation)
+    /// Several errors, all reported at once.
+    case several([TemplateError])
 
     public var description: String {
         switch self {
-        case .missingField(let template, let line, let field, let context, let suggestion):
-            var text = "\(template):\(line): thiếu trường \"\(field)\" trong dữ liệu (ở đoạn «\(context)»)."
+        case .unclosedSection(let name, let at):
+            return "\(at): mục {{#\(name)}} chưa được đóng\(at.contextSuffix). Thêm {{/\(name)}} ở chỗ kết thúc mục."
+        case .unexpectedClose(let name, let open, let at):
+            if let open {
+                return "\(at): {{/\(name)}} đóng sai mục\(at.contextSuffix): mục đang mở là {{#\(open)}}. "
+                    + "Hãy đóng {{/\(open)}} trước."
+            }
+            return "\(at): {{/\(name)}} không đóng mục nào\(at.contextSuffix). Xóa thẻ này hoặc thêm {{#\(name)}} ở trước."
+        case .malformedTag(let text, let reason, let at):
+            return "\(at): thẻ «\(text)» viết sai: \(reason)\(at.contextSuffix)."
+        case .unknownFormatter(let name, let suggestion, let at):
+            var text = "\(at): không có bộ định dạng \"\(name)\"\(at.contextSuffix)."
             if let suggestion { text += " Có phải \"\(suggestion)\"?" }
             return text
-        case .notText(let template, let line, let field, let kind):
-            return "\(template):\(line): trường \"\(field)\" là \(kind), không phải một giá trị để in ra. "
-                + "Hãy chọn một trường con, ví dụ \"\(field).ten\"."
+        case .tagAcrossParagraphs(let text, let at):
+            return "\(at): thẻ «\(text)» bị ngắt sang đoạn khác\(at.contextSuffix). "
+                + "Hãy gõ cả thẻ, từ {{ đến }}, trong cùng một đoạn."
+        case .missingPartial(let name, let at):
+            return "\(at): không tìm thấy mẫu con \"\(name)\" cạnh mẫu\(at.contextSuffix)."
+        case .unsupported(let feature, let at):
+            return "\(at): \(feature) không dùng được trong loại mẫu này\(at.contextSuffix)."
+        case .unreadableTemplate(let path, let reason):
+            return "\(path): không đọc được mẫu (\(reason))."
+        case .missingField(let field, let suggestion, let record, let at):
+            var text = "\(at): thiếu trường \"\(field)\"\(recordSuffix(record))\(at.contextSuffix)."
+            if let suggestion { text += " Có phải \"\(suggestion)\"?" }
+            return text
+        case .notText(let field, let kind, let record, let at):
+            return "\(at): trường \"\(field)\"\(recordSuffix(record)) là \(kind), không phải một giá trị để in ra"
+                + "\(at.contextSuffix). Hãy dùng {{#\(field)}}…{{/\(field)}} hoặc chọn một trường con."
+        case .formatterFailed(let formatter, let field, let message, let record, let at):
+            return "\(at): \"\(field) | \(formatter)\"\(recordSuffix(record)): \(message)"
+        case .notInList(let name, let at):
+            return "\(at): {{\(name)}} chỉ dùng được bên trong một mục lặp theo danh sách\(at.contextSuffix)."
+        case .several(let errors):
+            return errors.map(\.description).joined(separator: "\n")
         }
     }
+
+    /// The errors it stands for, `several` flattened.
+    public var all: [TemplateError] {
+        if case .several(let errors) = self { return errors.flatMap(\.all) }
+        return [self]
+    }
+}
+
+private func recordSuffix(_ record: Int?) -> String {
+    record.map { " ở bản ghi \($0)" } ?? ""
 }

@@ -105,7 +105,7 @@ import VanbanTestSupport
         let result = try Vanban.run(["tao", Vanban.fixture("mau.fodt").path, "du-lieu.yaml", "-o", "ra.fodt"],
                                     in: folder.url)
         #expect(result.status == 1)
-        #expect(result.error.contains(#"thiếu trường "trich_yeu" trong dữ liệu"#))
+        #expect(result.error.contains(#"mau.fodt:109: thiếu trường "trich_yeu" (ở đoạn «{{trich_yeu}}»)."#))
         #expect(result.error.contains(#"Có phải "trich_yue"?"#))
         #expect(try folder.contents() == ["du-lieu.yaml"])
     }
@@ -117,5 +117,54 @@ import VanbanTestSupport
         #expect(result.status == 1)
         #expect(result.error.contains("khong-co.yaml: không tìm thấy tệp dữ liệu."))
         #expect(try folder.contents() == [])
+    }
+}
+
+@Suite struct RenderCommandEngineTests {
+    @Test func missingFieldsCanBeAllowed() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("du-lieu.yaml", "co_quan: SỞ Y TẾ\n")
+        let strict = try Vanban.run(["tao", Vanban.fixture("mau.fodt").path, "du-lieu.yaml", "-o", "ra.fodt"], in: folder.url)
+        #expect(strict.status == 1)
+        #expect(strict.error.split(separator: "\n").count == 9, "every missing field, once each:\n\(strict.error)")
+        #expect(strict.error.split(separator: "\n").allSatisfy { $0.hasPrefix("Lỗi: ") })
+        let lenient = try Vanban.run(["tao", Vanban.fixture("mau.fodt").path, "du-lieu.yaml", "-o", "ra.fodt", "--cho-phep-thieu"],
+                                     in: folder.url)
+        #expect(lenient.status == 0, "\(lenient.error)")
+        #expect(try String(contentsOf: folder.file("ra.fodt"), encoding: .utf8).contains("SỞ Y TẾ"))
+    }
+
+    @Test func textTemplatesGoThroughTheSameCommand() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("sms.txt", "Kính mời {{ong_ba}} {{ho_ten}} dự hội nghị lúc {{gio}} ngày {{ngay | ngay_so}}.\n")
+        try folder.write("moi.yaml", "ong_ba: Bà\nho_ten: Nguyễn Thị Đào\ngio: 8 giờ\nngay: 2025-01-05\n")
+        let result = try Vanban.run(["tao", "sms.txt", "moi.yaml"], in: folder.url)
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output == "output/moi.txt\n")
+        #expect(try String(contentsOf: folder.file("output/moi.txt"), encoding: .utf8)
+                == "Kính mời Bà Nguyễn Thị Đào dự hội nghị lúc 8 giờ ngày 05/01/2025.\n")
+    }
+
+    @Test func aListIntoOneFileWithAPageEach() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("ds.yaml", """
+            - {co_quan_chu_quan: UBND TỈNH, co_quan: SỞ Y TẾ, so_ky_hieu: 1/GM-SYT, dia_danh_ngay: x, ten_loai: GIẤY MỜI,
+               trich_yeu: a, noi_dung: b, noi_nhan: c, chuc_vu: d, nguoi_ky: {ho_ten: Một}}
+            - {co_quan_chu_quan: UBND TỈNH, co_quan: SỞ Y TẾ, so_ky_hieu: 2/GM-SYT, dia_danh_ngay: x, ten_loai: GIẤY MỜI,
+               trich_yeu: a, noi_dung: b, noi_nhan: c, chuc_vu: d, nguoi_ky: {ho_ten: Hai}}
+            """)
+        let refused = try Vanban.run(["tao", Vanban.fixture("mau.fodt").path, "ds.yaml", "-o", "ra.fodt"], in: folder.url)
+        #expect(refused.status == 1)
+        #expect(refused.error == "Lỗi: ds.yaml: dữ liệu là một danh sách (2 bản ghi). Dùng --mot-tep để ghi tất cả vào một tệp, mỗi bản ghi một trang.\n")
+        let result = try Vanban.run(["tao", Vanban.fixture("mau.fodt").path, "ds.yaml", "--mot-tep", "-o", "ra.fodt"], in: folder.url)
+        #expect(result.status == 0, "\(result.error)")
+        let xml = try String(contentsOf: folder.file("ra.fodt"), encoding: .utf8)
+        #expect(xml.contains("1/GM-SYT") && xml.contains("2/GM-SYT"))
+        #expect(xml.contains(#"table:name="Header_2""#))
+        let check = try Vanban.run(["kiem-tra", "ra.fodt"], in: folder.url)
+        #expect(check.status == 0, "\(check.output)")
     }
 }

@@ -10,19 +10,21 @@ struct Render: ParsableCommand {
         commandName: "tao",
         abstract: "Tạo một văn bản từ mẫu và tệp dữ liệu.",
         discussion: """
-            Điền các trường {{ten_truong}} của MAU bằng giá trị trong DULIEU (YAML
-            hoặc JSON) và ghi văn bản kết quả. Trường lồng nhau viết có dấu chấm:
-            {{co_quan.ten}}. Nếu có lỗi (thiếu tệp, thiếu trường, dữ liệu sai cú pháp)
-            thì không tệp nào được ghi.
+            Điền các thẻ của MAU bằng giá trị trong DULIEU (YAML hoặc JSON) và ghi văn bản kết
+            quả. Mẫu .fodt/.odt cho văn bản; mẫu .txt, .md, .html… cho thư điện tử, tin nhắn.
+            Thẻ: {{ten_truong}}, {{co_quan.ten}}, {{so_tien | bang_chu}}, mục lặp
+            {{#danh_sach}}…{{/danh_sach}} (xem README). Nếu có lỗi (thiếu tệp, thiếu trường,
+            dữ liệu sai cú pháp) thì không tệp nào được ghi, và mọi lỗi được báo một lần.
 
             Ví dụ:
               vanban tao templates/vi-du.fodt templates/vi-du.yaml
               vanban tao mau.odt du-lieu.json -o output/giay-moi.odt
+              vanban tao giay-khen.fodt danh-sach.yaml --mot-tep -o output/giay-khen.fodt
             """,
         aliases: ["render"]
     )
 
-    @Argument(help: ArgumentHelp("Mẫu văn bản: tệp .fodt hoặc .odt.", valueName: "mau"))
+    @Argument(help: ArgumentHelp("Mẫu văn bản: .fodt, .odt, hoặc mẫu chữ (.txt, .html…).", valueName: "mau"))
     var template: String
 
     @Argument(help: ArgumentHelp("Dữ liệu: tệp .yaml, .yml hoặc .json.", valueName: "du-lieu"))
@@ -31,43 +33,78 @@ struct Render: ParsableCommand {
     @Option(
         name: [.customShort("o"), .customLong("tep-ra"), .customLong("output")],
         help: ArgumentHelp(
-            "Tệp kết quả (.fodt hoặc .odt). Mặc định: output/<tên tệp dữ liệu>.fodt",
+            "Tệp kết quả. Mặc định: output/<tên tệp dữ liệu>.fodt (hoặc đuôi của mẫu chữ).",
             valueName: "tep"))
     var output: String?
 
     @Option(
         name: [.customLong("dinh-dang"), .customLong("format")],
-        help: ArgumentHelp("Định dạng kết quả: fodt hoặc odt. Mặc định: theo đuôi tệp kết quả.",
+        help: ArgumentHelp("Định dạng văn bản: fodt hoặc odt. Mặc định: theo đuôi tệp kết quả.",
                            valueName: "dinh-dang"))
     var format: OutputFormat?
+
+    @Flag(name: [.customLong("cho-phep-thieu"), .customLong("allow-missing")],
+          help: "Trường thiếu trong dữ liệu thì để trống, không báo lỗi.")
+    var allowMissing = false
+
+    @Flag(name: [.customLong("mot-tep"), .customLong("one-file")],
+          help: "Dữ liệu là một danh sách: ghi tất cả vào một tệp, mỗi bản ghi một trang.")
+    var oneFile = false
 
     func run() throws {
         let templateURL = URL(fileURLWithPath: template)
         let dataURL = URL(fileURLWithPath: data)
-        let format = format ?? output.flatMap { OutputFormat(fileExtension: URL(fileURLWithPath: $0).pathExtension) } ?? .fodt
+        let loaded: Template
+        let reading: DataReading
+        do {
+            loaded = try Template(contentsOf: templateURL, options: .init(strict: !allowMissing))
+            reading = try DataFile.reading(dataURL)
+        } catch {
+            throw CommandFailure(error)
+        }
+        for warning in reading.warnings { Output.warning(warning.description) }
+
         let rendering: Rendering
         do {
-            let loaded = try Template(contentsOf: templateURL)
-            let reading = try DataFile.reading(dataURL)
-            for warning in reading.warnings { Output.warning(warning.description) }
-            rendering = try loaded.render(reading.value)
+            if oneFile {
+                guard case .list(let records) = reading.value else {
+                    throw CommandFailure(message: "\(data): --mot-tep cần dữ liệu là một danh sách (mỗi mục một bản ghi).")
+                }
+                rendering = try loaded.renderPages(records)
+            } else {
+                if loaded.kind == .odf, case .list(let records) = reading.value {
+                    throw CommandFailure(message: "\(data): dữ liệu là một danh sách (\(records.count) bản ghi). "
+                        + "Dùng --mot-tep để ghi tất cả vào một tệp, mỗi bản ghi một trang.")
+                }
+                rendering = try loaded.render(reading.value)
+            }
+        } catch let error as CommandFailure {
+            throw error
         } catch {
             throw CommandFailure(error)
         }
         for dropped in rendering.droppedCharacters {
             Output.warning("đã bỏ ký tự điều khiển \(dropped) (không in được trong văn bản).")
         }
-        let outputURL = try outputLocation(for: dataURL, format: format)
+
+        let isODF = loaded.kind == .odf
+        let fileExtension = isODF ? (format ?? output.flatMap { OutputFormat(fileExtension: URL(fileURLWithPath: $0).pathExtension) } ?? .fodt).rawValue
+            : templateURL.pathExtension
+        let outputURL = try outputLocation(for: dataURL, fileExtension: fileExtension)
         do {
-            try rendering.document.write(to: outputURL, format: format)
+            if isODF && fileExtension == OutputFormat.odt.rawValue {
+                try rendering.document().write(to: outputURL, format: .odt)
+            } else {
+                try AtomicFile.write(rendering.data, to: outputURL)
+            }
         } catch {
             throw CommandFailure(error)
         }
         print(outputURL.relativePath)
     }
 
-    /// `-o` as given, or `output/<data name>.<format>` (the folder is created when missing).
-    private func outputLocation(for dataURL: URL, format: OutputFormat) throws -> URL {
+    /// `-o` as given, or `output/<data name>.<extension>` (the folder is created when missing).
+    private func outputLocation(for dataURL: URL, fileExtension: String) throws -> URL {
         if let output { return URL(fileURLWithPath: output) }
         let folder = URL(fileURLWithPath: "output", isDirectory: true)
         do {
@@ -76,7 +113,7 @@ struct Render: ParsableCommand {
             throw CommandFailure(message: "không tạo được thư mục output/ (\(error.localizedDescription)).")
         }
         let name = dataURL.deletingPathExtension().lastPathComponent
-        return URL(fileURLWithPath: "output/\(name).\(format.rawValue)")
+        return URL(fileURLWithPath: "output/\(name)\(fileExtension.isEmpty ? "" : "." + fileExtension)")
     }
 }
 

@@ -1,0 +1,40 @@
+/// The inside of a `{{ … }}` tag once read: its kind, the name it looks up and the formatters
+/// its value goes through.
+struct Tag: Equatable, Sendable {
+    enum Kind: Equatable, Sendable {
+        case variable
+        /// `{{{x}}}` or `{{&x}}`: not escaped in text templates (always escaped in ODF).
+        case unescaped
+        case section
+        case inverted
+        case close
+        case partial
+        case comment
+        case delimiters
+        /// `{{$x}}`.
+        case block
+        /// `{{<x}}`.
+        case parent
+    }
+
+    var kind: Kind
+    /// The name as written (`co_quan.ten`, `.`, `@stt`, `*dynamic` for dynamic names).
+    var name: String
+    var formatters: [FormatterCall] = []
+    var location: SourceLocation
+
+    /// Whether this kind of tag prints nothing itself, so that a line holding only such tags is
+    /// dropped whole ("standalone").
+    var canStandAlone: Bool {
+        switch kind {
+        case .variable, .unescaped: return false
+        default: return true
+        }
+    }
+}
+
+/// One `| name: argument, …` step.
+struct FormatterCall: Equatable, Sendable {
+    var name: String
+    var arguments: [String]
+}

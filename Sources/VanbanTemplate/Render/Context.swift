@@ -1,0 +1,76 @@
+import VanbanData
+
+/// The Mustache context stack: the record at the bottom, each section's value on top of it.
+/// A frame pushed by a section over a list knows its position, for `{{@stt}}`, `{{@dau}}`,
+/// `{{@cuoi}}`.
+struct Context {
+    struct Frame {
+        let value: Value
+        /// 0-based position in the list, when the frame is a list item.
+        let index: Int?
+        let count: Int
+    }
+
+    private(set) var frames: [Frame]
+
+    init(_ root: Value) {
+        frames = [Frame(value: root, index: nil, count: 0)]
+    }
+
+    mutating func push(_ value: Value, index: Int? = nil, count: Int = 0) {
+        frames.append(Frame(value: value, index: index, count: count))
+    }
+
+    mutating func pop() { frames.removeLast() }
+
+    var top: Value { frames[frames.count - 1].value }
+
+    /// What a name means here. `nil` when missing.
+    enum Lookup {
+        case found(Value)
+        /// The first part was not found; `keys` are the names that were in reach.
+        case missing(keys: [String])
+        /// `@stt` and its kin outside any list.
+        case notInList
+    }
+
+    func lookup(_ name: String) -> Lookup {
+        if name == "." { return .found(top) }
+        if name.hasPrefix("@") { return iteration(name) }
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        var current: Value?
+        for frame in frames.reversed() {
+            if case .object(let fields) = frame.value, let value = fields[parts[0]] {
+                current = value
+                break
+            }
+        }
+        guard var value = current else { return .missing(keys: reachableKeys) }
+        for part in parts.dropFirst() {
+            guard case .object(let fields) = value, let next = fields[part] else {
+                return .missing(keys: value.keys)
+            }
+            value = next
+        }
+        return .found(value)
+    }
+
+    private func iteration(_ name: String) -> Lookup {
+        guard let frame = frames.last(where: { $0.index != nil }), let index = frame.index else { return .notInList }
+        switch name {
+        case "@stt": return .found(.number(.init(index + 1), text: String(index + 1)))
+        case "@dau": return .found(.bool(index == 0))
+        case "@cuoi": return .found(.bool(index == frame.count - 1))
+        default: return .missing(keys: ["@stt", "@dau", "@cuoi"])
+        }
+    }
+
+    /// The names a lookup could have found, nearest frame first.
+    private var reachableKeys: [String] {
+        var keys: [String] = []
+        for frame in frames.reversed() {
+            for key in frame.value.keys where !keys.contains(key) { keys.append(key) }
+        }
+        return keys
+    }
+}

@@ -1,0 +1,62 @@
+import VanbanODF
+
+/// How values are written into the output.
+enum Escaping: Sendable {
+    /// Plain text templates: as they are.
+    case none
+    /// `.html`, `.htm`, `.xml` templates: `&`, `<`, `>`, `"` escaped, as the Mustache spec says.
+    case html
+    /// ODF templates: always escaped, line breaks, tabs and spaces as ODF elements (SafeText).
+    case odf
+
+    func append(_ text: String, escaped: Bool, to output: inout [UInt8], dropped: inout [String]) {
+        switch self {
+        case .none:
+            output.append(contentsOf: text.utf8)
+        case .html:
+            guard escaped else {
+                output.append(contentsOf: text.utf8)
+                return
+            }
+            for byte in text.utf8 {
+                switch byte {
+                case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
+                case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
+                case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
+                case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
+                default: output.append(byte)
+                }
+            }
+        case .odf:
+            if Self.isPlain(text) {
+                output.append(contentsOf: text.utf8)
+                return
+            }
+            let safe = SafeText(text)
+            dropped += safe.droppedCharacters
+            output.append(contentsOf: safe.xml.utf8)
+        }
+    }
+
+    /// Text that needs no escaping, no spacing elements and is already NFC (ASCII letters and
+    /// digits, single inner spaces, and precomposed Vietnamese): the fast path of ODF values.
+    static func isPlain(_ text: String) -> Bool {
+        var previousSpace = true
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x20:
+                if previousSpace { return false }
+                previousSpace = true
+                continue
+            case 0x21...0x7E:
+                if scalar == "<" || scalar == ">" || scalar == "&" || scalar == "\"" || scalar == "'" { return false }
+            case 0xC0...0x1B0, 0x1EA0...0x1EF9:
+                break  // precomposed Latin letters with diacritics (NFC already)
+            default:
+                return false
+            }
+            previousSpace = false
+        }
+        return !previousSpace || text.isEmpty
+    }
+}

@@ -1,0 +1,241 @@
+import VanbanData
+import VanbanODF
+
+/// Walks a compiled template for one record into a byte buffer. Errors are collected, not
+/// thrown, so that every problem of a record (and of a batch) is reported at once.
+final class Renderer {
+    struct Options {
+        var escaping: Escaping
+        /// Missing fields are errors (vanban's default); otherwise they print nothing (Mustache's).
+        var strict: Bool
+        var formatters: FormatterRegistry
+    }
+
+    let options: Options
+    /// Compiles a partial (`name`, indented by `indent`), or `nil` when there is none.
+    let partials: (String, String) throws(TemplateError) -> [Node]?
+    var output: [UInt8] = []
+    private(set) var errors: [TemplateError] = []
+    private(set) var droppedCharacters: [String] = []
+    /// The record's number in a batch, for messages.
+    var record: Int?
+    private var activeBlocks: [String: Block] = [:]
+    private var uniqueNames: [String: Int] = [:]
+    /// The record's page in a one-file batch (0 for the first).
+    var page = 0
+    private var depth = 0
+
+    init(options: Options, partials: @escaping (String, String) throws(TemplateError) -> [Node]?) {
+        self.options = options
+        self.partials = partials
+    }
+
+    /// Clears what belongs to one document (unique names), keeping the buffer.
+    func startDocument() {
+        uniqueNames = [:]
+    }
+
+    func render(_ nodes: [Node], _ context: inout Context) {
+        for node in nodes {
+            switch node {
+            case .text(let bytes):
+                output.append(contentsOf: bytes)
+            case .variable(let tag, let escaped):
+                if let text = text(of: tag, context) {
+                    var dropped: [String] = []
+                    options.escaping.append(text, escaped: escaped, to: &output, dropped: &dropped)
+                    note(dropped, tag)
+                }
+            case .paragraphValue(let tag, let shape):
+                if let text = text(of: tag, context) { writeParagraphs(text, shape: shape, tag: tag) }
+            case .uniqueName(let name, let introduces):
+                var count = uniqueNames[name, default: 0]
+                if introduces {
+                    count += 1
+                    uniqueNames[name] = count
+                }
+                output.append(contentsOf: SafeText.escape(count <= 1 ? name : "\(name)_\(count)").utf8)
+            case .pageStyle(let first, let following):
+                output.append(contentsOf: SafeText.escape(page == 0 ? first : following).utf8)
+            case .section(let tag, let content):
+                guard let value = sectionValue(tag, context) else { continue }
+                switch value {
+                case .list(let items):
+                    for (index, item) in items.enumerated() {
+                        context.push(item, index: index, count: items.count)
+                        render(content, &context)
+                        context.pop()
+                    }
+                default:
+                    guard value.isTruthy else { continue }
+                    context.push(value)
+                    render(content, &context)
+                    context.pop()
+                }
+            case .inverted(let tag, let content):
+                let value = sectionValue(tag, context, missingIsFalse: true)
+                if !(value?.isTruthy ?? false) { render(content, &context) }
+            case .partial(let tag, let indent):
+                guard let nodes = load(tag, indent: indent, context) else { continue }
+                nested { render(nodes, &context) }
+            case .parent(let tag, let indent, let overrides):
+                guard let nodes = load(tag, indent: indent, context) else { continue }
+                let saved = activeBlocks
+                var merged = overrides
+                for (name, block) in activeBlocks { merged[name] = block }
+                activeBlocks = merged
+                nested { render(nodes, &context) }
+                activeBlocks = saved
+            case .block(let tag, let block):
+                guard let override = activeBlocks[tag.name] else {
+                    render(block.nodes, &context)
+                    continue
+                }
+                do {
+                    let nodes = try Parser(file: tag.location.file).parse(Indentation.expand(override, at: block))
+                    let start = output.count
+                    nested { render(nodes, &context) }
+                    if block.isStandalone, !block.lineEnding.isEmpty, output.count > start,
+                        output.last != UInt8(ascii: "\n")
+                    {
+                        output.append(contentsOf: block.lineEnding.utf8)
+                    }
+                } catch {
+                    errors.append(error)
+                }
+            }
+        }
+    }
+
+    private func nested(_ body: () -> Void) {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth < 64 else {
+            errors.append(.unsupported(feature: "mẫu con gọi lồng nhau quá 64 tầng", at: SourceLocation(file: "", line: 0)))
+            return
+        }
+        body()
+    }
+
+    /// A partial or parent, by name (`*name`: the name is looked up in the data).
+    private func load(_ tag: Tag, indent: String, _ context: Context) -> [Node]? {
+        var name = tag.name
+        if name.hasPrefix("*") {
+            guard case .found(let value) = context.lookup(String(name.dropFirst())), let resolved = value.text,
+                !resolved.isEmpty
+            else { return nil }
+            name = resolved
+        }
+        do {
+            guard let nodes = try partials(name, indent) else {
+                if options.strict { errors.append(.missingPartial(name: name, at: tag.location)) }
+                return nil
+            }
+            return nodes
+        } catch {
+            errors.append(error)
+            return nil
+        }
+    }
+
+    /// A section's value; missing names are false (a section is how a template says "if").
+    private func sectionValue(_ tag: Tag, _ context: Context, missingIsFalse: Bool = true) -> Value? {
+        switch context.lookup(tag.name) {
+        case .found(let value): return value
+        case .missing: return nil
+        case .notInList:
+            errors.append(.notInList(name: tag.name, at: tag.location))
+            return nil
+        }
+    }
+
+    /// The text a variable prints, formatters applied; `nil` (and an error when strict) when
+    /// there is nothing to print.
+    private func text(of tag: Tag, _ context: Context) -> String? {
+        var value: Value?
+        switch context.lookup(tag.name) {
+        case .found(let found): value = found
+        case .missing(let keys):
+            if !(tag.formatters.first?.name == "mac_dinh") {
+                if options.strict {
+                    errors.append(.missingField(field: tag.name, suggestion: Suggestion.closest(to: tag.name, among: keys),
+                                                record: record, at: tag.location))
+                }
+                return nil
+            }
+        case .notInList:
+            errors.append(.notInList(name: tag.name, at: tag.location))
+            return nil
+        }
+        for call in tag.formatters {
+            guard let function = options.formatters.function(named: call.name) else { continue }
+            do {
+                value = try function(value, call.arguments)
+            } catch {
+                if error.missing {
+                    if options.strict {
+                        errors.append(.missingField(field: tag.name, suggestion: nil, record: record, at: tag.location))
+                    }
+                } else {
+                    errors.append(.formatterFailed(formatter: call.name, field: tag.name, message: error.message,
+                                                   record: record, at: tag.location))
+                }
+                return nil
+            }
+        }
+        guard let value else { return nil }
+        guard let text = value.text else {
+            errors.append(.notText(field: tag.name, kind: value.kindName, record: record, at: tag.location))
+            return nil
+        }
+        return text
+    }
+
+    private func note(_ dropped: [String], _ tag: Tag) {
+        guard !dropped.isEmpty else { return }
+        droppedCharacters += dropped.map { "\(tag.name): \($0)" }
+    }
+
+    /// A value alone in its paragraph: blank lines separate paragraphs of the same style; with
+    /// a bullet style in the template, lines starting with `- ` (`+ `) become bullet paragraphs.
+    private func writeParagraphs(_ text: String, shape: ParagraphShape, tag: Tag) {
+        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n")
+        var paragraphs: [(open: [UInt8], text: String)] = []
+        for block in normalized.components(separatedBy: "\n\n") {
+            var pending: [String] = []
+            func flush() {
+                if !pending.isEmpty { paragraphs.append((shape.open, pending.joined(separator: "\n"))) }
+                pending = []
+            }
+            for line in block.components(separatedBy: "\n") {
+                if line.hasPrefix("- "), let bullet = shape.bullet {
+                    flush()
+                    paragraphs.append((bullet, line))
+                } else if line.hasPrefix("+ "), let bullet = shape.subBullet ?? shape.bullet {
+                    flush()
+                    paragraphs.append((bullet, line))
+                } else if !line.isEmpty {
+                    pending.append(line)
+                }
+            }
+            flush()
+        }
+        if paragraphs.isEmpty { paragraphs.append((shape.open, "")) }
+        var dropped: [String] = []
+        for paragraph in paragraphs {
+            output.append(contentsOf: paragraph.open)
+            options.escaping.append(paragraph.text, escaped: true, to: &output, dropped: &dropped)
+            output.append(contentsOf: shape.close)
+        }
+        note(dropped, tag)
+    }
+}
+
+extension String {
+    var trimmingNewlines: String {
+        var text = Substring(self)
+        while text.first == "\n" { text = text.dropFirst() }
+        while text.last == "\n" { text = text.dropLast() }
+        return String(text)
+    }
+}

@@ -1,0 +1,155 @@
+import Foundation
+import Testing
+import VanbanData
+import VanbanODF
+import VanbanTemplate
+
+@Suite struct ODFTemplateTests {
+    static let splitData = """
+        ho_ten: Nguyễn Thị Đào
+        chuc_vu: Trưởng phòng Tổ chức cán bộ
+        so_tien: 59360000
+        co_quan: SỞ Y TẾ
+        nguoi_ky:
+          ho_ten: Nguyễn Văn An
+        ngay: 2024-12-04
+        """
+
+    @Test func tagsSplitByLibreOfficeAreHealed() throws {
+        let template = try ODFFixture.template("tach-the.fodt")
+        let rendering = try template.render(ODFFixture.data(Self.splitData))
+        let lines = try ODFFixture.lines(rendering)
+        #expect(lines == [
+            "Kính gửi: Nguyễn Thị Đào, Trưởng phòng Tổ chức cán bộ",
+            "Số tiền: 59.360.000 đồng (Năm mươi chín triệu ba trăm sáu mươi nghìn đồng)",
+            "Cơ quan: SỞ Y TẾ",
+            "Người ký: Nguyễn Văn An",
+            "Ghi chú: không có",
+            "Ngày: Đắk Lắk, ngày 04 tháng 12 năm 2024",
+        ])
+        let xml = rendering.text
+        // The first character's formatting wins: the value sits in the span that held "{{".
+        #expect(xml.contains(#"<text:span text:style-name="T1">Nguyễn Văn An</text:span>"#))
+        #expect(xml.contains(#"<text:span text:style-name="T2">Đắk Lắk, ngày 04 tháng 12 năm 2024</text:span>"#))
+        // The bookmark inside the tag survives, beside the value.
+        #expect(xml.contains(#"Cơ quan: <text:bookmark text:name="DauTrang"/>SỞ Y TẾ"#))
+        #expect(xml.contains("Kính gửi: Nguyễn Thị Đào, Trưởng phòng"), "the emptied span is gone")
+        #expect(!xml.contains("{{") && !xml.contains("vanban"))
+        #expect(SchemaValidator.odf13.validate(try rendering.document()) == [])
+    }
+
+    static let loopData = """
+        can_cu:
+          - Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022
+          - Căn cứ Nghị định số 152/2025/NĐ-CP của Chính phủ
+          - Xét đề nghị của Trưởng phòng Tổ chức cán bộ
+        danh_sach:
+          - {ho_ten: Nguyễn Thị Đào, don_vi: Bệnh viện đa khoa tỉnh}
+          - {ho_ten: Trần Văn Bình, don_vi: Trung tâm Kiểm soát bệnh tật}
+        nhom:
+          - ten_nhom: I. TẬP THỂ
+            thanh_vien: [{ho_ten: Khoa Nội}, {ho_ten: Khoa Ngoại}]
+          - ten_nhom: II. CÁ NHÂN
+            thanh_vien: [{ho_ten: Lê Thị Cúc}]
+        nhiem_vu: [Tuyên truyền, Khen thưởng, Tổng kết]
+        """
+
+    @Test(arguments: ["vong-lap.fodt", "vong-lap.odt"])
+    func paragraphRowNestedAndListLoops(fixture: String) throws {
+        let template = try ODFFixture.template(fixture)
+        let rendering = try template.render(ODFFixture.data(Self.loopData))
+        let lines = try ODFFixture.lines(rendering)
+        #expect(lines == [
+            "Căn cứ:",
+            "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
+            "Căn cứ Nghị định số 152/2025/NĐ-CP của Chính phủ;",
+            "Xét đề nghị của Trưởng phòng Tổ chức cán bộ.",
+            "STT", "Họ và tên", "Đơn vị",
+            "1", "Nguyễn Thị Đào", "Bệnh viện đa khoa tỉnh",
+            "2", "Trần Văn Bình", "Trung tâm Kiểm soát bệnh tật",
+            "I. TẬP THỂ", "1", "Khoa Nội", "2", "Khoa Ngoại",
+            "II. CÁ NHÂN", "1", "Lê Thị Cúc",
+            "Tuyên truyền", "Khen thưởng", "Tổng kết",
+            "Không có ghi chú.",
+        ])
+        let document = try rendering.document()
+        let xml = String(decoding: document.fodtData(), as: UTF8.self)
+        #expect(xml.contains(#"table:name="Nhom""#) && xml.contains(#"table:name="Nhom_2""#), "repeated tables get unique names")
+        #expect(xml.components(separatedBy: "<text:list-item>").count - 1 == 3)
+        #expect(SchemaValidator.odf13.validate(document) == [])
+    }
+
+    @Test func emptyListsRemoveTheirRows() throws {
+        let template = try ODFFixture.template("vong-lap.fodt")
+        let rendering = try template.render(ODFFixture.data(
+            "can_cu: []\ndanh_sach: []\nnhom: []\nnhiem_vu: []\nghi_chu: Có"))
+        // The inverted section is inline: its paragraph stays, empty.
+        #expect(try ODFFixture.lines(rendering) == ["Căn cứ:", "STT", "Họ và tên", "Đơn vị", ""])
+        #expect(SchemaValidator.odf13.validate(try rendering.document()) == [])
+    }
+
+    @Test func onePageePerRecordInOneFile() throws {
+        let template = try ODFFixture.template("trang.fodt")
+        let records = try ["Nguyễn Thị Đào", "Trần Văn Bình", "Lê Thị Cúc"].enumerated().map { index, name in
+            try ODFFixture.data("ho_ten: \(name)\ndon_vi: Sở Y tế\nso_so_vang: \(index + 1)")
+        }
+        let rendering = try template.renderPages(records)
+        let document = try rendering.document()
+        let lines = document.plainText.components(separatedBy: "\n")
+        #expect(lines.filter { $0 == "GIẤY KHEN" }.count == 3)
+        #expect(lines.contains("Tặng: Lê Thị Cúc") && lines.contains("Số sổ vàng: 3"))
+        let xml = rendering.text
+        #expect(xml.components(separatedBy: #"text:style-name="Vanban_5f_Trang_5f_Doan""#).count - 1 == 2)
+        #expect(xml.contains(#"fo:break-before="page""#))
+        #expect(SchemaValidator.odf13.validate(document) == [])
+    }
+
+    @Test func valueAloneInItsParagraphBecomesParagraphs() throws {
+        let template = try ODFFixture.template("nhieu-doan.fodt")
+        let value = "Mục đích thứ nhất.\n\nMục đích thứ hai,\ndòng thứ hai.\n\n\nMục đích thứ ba."
+        let rendering = try template.render(.object(["tieu_de": .string("KẾ HOẠCH"), "noi_dung": .string(value)]))
+        #expect(try ODFFixture.lines(rendering) == [
+            "KẾ HOẠCH", "Mục đích thứ nhất.", "Mục đích thứ hai,", "dòng thứ hai.", "Mục đích thứ ba.", "Hết./.",
+        ])
+        #expect(rendering.text.components(separatedBy: #"<text:p text:style-name="Noi_20_dung">"#).count - 1 == 3)
+        #expect(SchemaValidator.odf13.validate(try rendering.document()) == [])
+    }
+
+    @Test func valuesCannotInjectXML() throws {
+        let template = try Template(document: ODFFixture.document("<text:p>{{a}} {{{a}}} {{&amp;a}}</text:p>"))
+        let rendering = try template.render(.object(["a": .string("</text:p><office:x/>&amp;")]))
+        let xml = rendering.text
+        #expect(!xml.contains("<office:x/>"))
+        #expect(xml.contains("&lt;/text:p&gt;&lt;office:x/&gt;&amp;amp;"))
+        #expect(try rendering.document().plainText == "</text:p><office:x/>&amp; </text:p><office:x/>&amp; </text:p><office:x/>&amp;")
+    }
+
+    @Test func templateCompiledOnceRendersManyRecords() throws {
+        let template = try ODFFixture.template("trang.fodt")
+        for index in 1...50 {
+            let rendering = try template.render(ODFFixture.data("ho_ten: Người \(index)\ndon_vi: Đơn vị\nso_so_vang: \(index)"))
+            #expect(try ODFFixture.lines(rendering)[1] == "Tặng: Người \(index)")
+        }
+    }
+}
+
+@Suite struct BulletParagraphTests {
+    @Test func dashLinesTakeTheTemplatesBulletStyle() throws {
+        let template = try ODFFixture.template("nhieu-doan.fodt")
+        let value = "- Tuyên truyền;\n- Khen thưởng;\n+ cấp tỉnh;\nKết luận chung\ncòn tiếp.\n\nĐoạn cuối."
+        let rendering = try template.render(.object(["tieu_de": .string("KẾ HOẠCH"), "noi_dung": .string(value)]))
+        let xml = rendering.text
+        #expect(xml.components(separatedBy: #"<text:p text:style-name="Gach_20_dau_20_dong">- "#).count - 1 == 2)
+        // No "Gạch đầu dòng 2" style in this template: "+ " lines use the bullet style too.
+        #expect(xml.contains(#"<text:p text:style-name="Gach_20_dau_20_dong">+ cấp tỉnh;</text:p>"#))
+        #expect(xml.contains(#"<text:p text:style-name="Noi_20_dung">Kết luận chung<text:line-break/>còn tiếp.</text:p>"#))
+        #expect(xml.contains(#"<text:p text:style-name="Noi_20_dung">Đoạn cuối.</text:p>"#))
+        #expect(SchemaValidator.odf13.validate(try rendering.document()) == [])
+    }
+
+    @Test func anEmptyValueLeavesAnEmptyParagraph() throws {
+        let template = try ODFFixture.template("nhieu-doan.fodt")
+        let rendering = try template.render(.object(["tieu_de": .string("X"), "noi_dung": .string("")]))
+        #expect(try ODFFixture.lines(rendering) == ["X", "", "Hết./."])
+    }
+}
