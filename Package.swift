@@ -67,6 +67,12 @@ let package = Package(
             name: "VanbanTestSupport",
             path: "Tests/VanbanTestSupport"
         ),
+        // Benchmarks (bench/README.md): figures, never tests.
+        .executableTarget(
+            name: "vanban-bench",
+            dependencies: ["VanbanODF", "VanbanData", "VanbanTemplate"],
+            path: "bench/Sources/vanban-bench"
+        ),
         .testTarget(
             name: "VanbanODFTests",
             dependencies: ["VanbanODF", "VanbanTestSupport"],

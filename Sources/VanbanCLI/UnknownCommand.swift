@@ -1,4 +1,5 @@
 import ArgumentParser
+import VanbanTemplate
 
 /// A first word that is not a command, answered in Vietnamese with the closest command.
 enum UnknownCommand {
@@ -12,9 +13,7 @@ enum UnknownCommand {
         }
         guard !names.contains(first) else { return nil }
         var message = "Lỗi: không có lệnh \"\(first)\"."
-        if let closest = names.min(by: { distance(first, $0) < distance(first, $1) }),
-            distance(first, closest) <= max(2, first.count / 3)
-        {
+        if let closest = Suggestion.closest(to: first, among: names) {
             message += " Có phải \"\(closest)\"?"
         }
         let list = commands.compactMap { command -> String? in
@@ -26,21 +25,5 @@ enum UnknownCommand {
         message += "\nCác lệnh có:\n" + list.joined(separator: "\n")
         message += "\nXem 'vanban --help' để biết thêm."
         return message
-    }
-
-    /// Levenshtein distance.
-    static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        var row = Array(0...b.count)
-        for i in 1...max(a.count, 1) where !a.isEmpty {
-            var previous = row[0]
-            row[0] = i
-            for j in stride(from: 1, through: b.count, by: 1) {
-                let current = row[j]
-                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
-                previous = current
-            }
-        }
-        return row[b.count]
     }
 }

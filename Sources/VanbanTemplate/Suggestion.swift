@@ -1,8 +1,8 @@
 /// The closest name to a misspelt one, for "có phải …?" hints.
-enum Suggestion {
+public enum Suggestion {
     /// The candidate with the smallest edit distance to `name`, if it is close enough to be a
     /// likely typo (at most a third of the name's length, and at least 1).
-    static func closest(to name: String, among candidates: [String]) -> String? {
+    public static func closest(to name: String, among candidates: [String]) -> String? {
         let limit = max(1, name.count / 3)
         var best: (name: String, distance: Int)?
         for candidate in candidates {
@@ -14,7 +14,7 @@ enum Suggestion {
 
     /// Edit distance over characters, a swap of two neighbours counting as one edit
     /// (optimal string alignment), since `tein` for `tien` is one slip of the fingers.
-    static func editDistance(_ a: String, _ b: String) -> Int {
+    public static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }

@@ -117,18 +117,42 @@ public final class Template: @unchecked Sendable {
     /// Fills an ODF template once per record into one document, each record's body starting a
     /// new page. Every record is checked first: nothing is produced unless all are right.
     public func renderPages(_ records: [Value]) throws(TemplateError) -> Rendering {
+        var data = Data()
+        var dropped: [String] = []
+        do {
+            dropped = try renderPages({ AnyIterator(records.makeIterator()) }) { data.append($0) }
+        } catch let error as TemplateError {
+            throw error
+        } catch {
+            throw .unreadableTemplate(path: path, reason: "\(error)")
+        }
+        return Rendering(data: data, kind: kind, path: path, droppedCharacters: dropped)
+    }
+
+    /// The streaming form of ``renderPages(_:)``: `records` is asked twice for its records (a
+    /// first pass checks them all, the second writes), and the document goes to `sink` in
+    /// pieces of about a megabyte, so memory does not grow with the number of records.
+    /// Returns the control characters removed from values.
+    @discardableResult
+    public func renderPages(_ records: () throws -> AnyIterator<Value>, into sink: (Data) throws -> Void) throws -> [String] {
         guard let pages, kind == .odf else {
-            throw .unsupported(feature: "một tệp nhiều trang", at: SourceLocation(file: path, line: 1))
+            throw TemplateError.unsupported(feature: "một tệp nhiều trang", at: SourceLocation(file: path, line: 1))
         }
         var errors: [TemplateError] = []
-        for (index, record) in records.enumerated() {
-            errors += check(record, record: index + 1)
+        var first: Value?
+        var number = 0
+        for record in try records() {
+            number += 1
+            if first == nil { first = record }
+            errors += check(record, record: number)
+            if errors.count >= 1000 { break }
         }
-        if !errors.isEmpty { throw .several(errors) }
+        if !errors.isEmpty { throw TemplateError.several(errors) }
         let renderer = makeRenderer()
-        var first = Context(records.first ?? .object([:]))
-        renderer.render(pages.prefix, &first)
-        for (index, record) in records.enumerated() {
+        var firstContext = Context(first ?? .object([:]))
+        renderer.render(pages.prefix, &firstContext)
+        var index = 0
+        for record in try records() {
             renderer.record = index + 1
             renderer.page = index
             if index > 0 && !pages.hasPageStyle {
@@ -136,10 +160,34 @@ public final class Template: @unchecked Sendable {
             }
             var context = Context(record)
             renderer.render(pages.body, &context)
+            if renderer.output.count > 1 << 20 {
+                try sink(Data(renderer.output))
+                renderer.output.removeAll(keepingCapacity: true)
+            }
+            index += 1
         }
-        renderer.render(pages.suffix, &first)
+        renderer.render(pages.suffix, &firstContext)
+        if !renderer.errors.isEmpty { throw TemplateError.several(renderer.errors) }
+        try sink(Data(renderer.output))
+        return renderer.droppedCharacters
+    }
+
+    /// Fills the template with one record and writes it to `handle`.
+    public func render(_ data: Value, to handle: FileHandle) throws {
+        let rendering = try render(data)
+        try handle.write(contentsOf: rendering.data)
+    }
+
+    /// Fills the template with one record into `buffer` (cleared first): the fastest form, for
+    /// batches that reuse one buffer. Throws like ``render(_:)``.
+    public func render(_ data: Value, into buffer: inout [UInt8]) throws(TemplateError) {
+        let renderer = makeRenderer()
+        swap(&renderer.output, &buffer)
+        renderer.output.removeAll(keepingCapacity: true)
+        var context = Context(data)
+        renderer.render(nodes, &context)
+        swap(&renderer.output, &buffer)
         if !renderer.errors.isEmpty { throw .several(renderer.errors) }
-        return Rendering(data: Data(renderer.output), kind: kind, path: path, droppedCharacters: renderer.droppedCharacters)
     }
 
     /// Checks a record without keeping the output: every error of the record, or none.

@@ -19,9 +19,25 @@ struct Tag: Equatable, Sendable {
 
     var kind: Kind
     /// The name as written (`co_quan.ten`, `.`, `@stt`, `*dynamic` for dynamic names).
-    var name: String
+    var name: String {
+        didSet { path = Self.split(name) }
+    }
+    /// The name split at its dots, once.
+    private(set) var path: [String]
     var formatters: [FormatterCall] = []
     var location: SourceLocation
+
+    init(kind: Kind, name: String, formatters: [FormatterCall] = [], location: SourceLocation) {
+        self.kind = kind
+        self.name = name
+        self.path = Self.split(name)
+        self.formatters = formatters
+        self.location = location
+    }
+
+    private static func split(_ name: String) -> [String] {
+        name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+    }
 
     /// Whether this kind of tag prints nothing itself, so that a line holding only such tags is
     /// dropped whole ("standalone").

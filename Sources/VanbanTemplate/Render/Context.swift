@@ -35,15 +35,21 @@ struct Context {
     }
 
     func lookup(_ name: String) -> Lookup {
+        lookup(name, path: name.split(separator: ".", omittingEmptySubsequences: false).map(String.init))
+    }
+
+    /// `path` is `name` split at its dots, once, when the template was compiled.
+    func lookup(_ name: String, path parts: [String]) -> Lookup {
         if name == "." { return .found(top) }
         if name.hasPrefix("@") { return iteration(name) }
-        let parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         var current: Value?
-        for frame in frames.reversed() {
-            if case .object(let fields) = frame.value, let value = fields[parts[0]] {
+        var index = frames.count - 1
+        while index >= 0 {
+            if case .object(let fields) = frames[index].value, let value = fields[parts[0]] {
                 current = value
                 break
             }
+            index -= 1
         }
         guard var value = current else { return .missing(keys: reachableKeys) }
         for part in parts.dropFirst() {

@@ -140,7 +140,7 @@ final class Renderer {
 
     /// A section's value; missing names are false (a section is how a template says "if").
     private func sectionValue(_ tag: Tag, _ context: Context, missingIsFalse: Bool = true) -> Value? {
-        switch context.lookup(tag.name) {
+        switch context.lookup(tag.name, path: tag.path) {
         case .found(let value): return value
         case .missing: return nil
         case .notInList:
@@ -153,7 +153,7 @@ final class Renderer {
     /// there is nothing to print.
     private func text(of tag: Tag, _ context: Context) -> String? {
         var value: Value?
-        switch context.lookup(tag.name) {
+        switch context.lookup(tag.name, path: tag.path) {
         case .found(let found): value = found
         case .missing(let keys):
             if !(tag.formatters.first?.name == "mac_dinh") {
@@ -199,6 +199,16 @@ final class Renderer {
     /// A value alone in its paragraph: blank lines separate paragraphs of the same style; with
     /// a bullet style in the template, lines starting with `- ` (`+ `) become bullet paragraphs.
     private func writeParagraphs(_ text: String, shape: ParagraphShape, tag: Tag) {
+        // Most values are one line: no splitting.
+        let isOneLine = !text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D })
+        if isOneLine && (shape.bullet == nil || !(text.hasPrefix("- ") || text.hasPrefix("+ "))) {
+            var dropped: [String] = []
+            output.append(contentsOf: shape.open)
+            options.escaping.append(text, escaped: true, to: &output, dropped: &dropped)
+            output.append(contentsOf: shape.close)
+            note(dropped, tag)
+            return
+        }
         let normalized = text.replacingOccurrences(of: "\r\n", with: "\n")
         var paragraphs: [(open: [UInt8], text: String)] = []
         for block in normalized.components(separatedBy: "\n\n") {
