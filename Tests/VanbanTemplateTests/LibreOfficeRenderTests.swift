@@ -23,6 +23,11 @@ struct LibreOfficeRenderTests {
             .object(["tieu_de": .string("KẾ HOẠCH"), "noi_dung": .string("Đoạn một.\n\nĐoạn hai.")]))
         try AtomicFile.write(multi.data, to: folder.file("nhieu-doan.fodt"))
 
+        if Jing.isAvailable {
+            let flat = folder.file("vong-lap.fodt")
+            try loops.document().write(to: flat)
+            #expect(try Jing.problems(["tach-the.fodt", "vong-lap.fodt", "trang.fodt", "nhieu-doan.fodt"].map(folder.file)) == [])
+        }
         let pdfs = try LibreOffice.convert(
             ["tach-the.fodt", "vong-lap.odt", "trang.fodt", "nhieu-doan.fodt"].map(folder.file), to: "pdf", into: folder.url)
         let texts = try pdfs.map(LibreOffice.pdfText)

@@ -3,6 +3,7 @@ import Testing
 import VanbanData
 import VanbanODF
 import VanbanTemplate
+import VanbanTestSupport
 
 @Suite struct ODFTemplateTests {
     static let splitData = """
@@ -151,5 +152,22 @@ import VanbanTemplate
         let template = try ODFFixture.template("nhieu-doan.fodt")
         let rendering = try template.render(.object(["tieu_de": .string("X"), "noi_dung": .string("")]))
         #expect(try ODFFixture.lines(rendering) == ["X", "", "Hết./."])
+    }
+}
+
+/// Long tables are validated with jing (libxml2's validator is superlinear in rows).
+@Suite(.enabled(if: Jing.isAvailable, Jing.missingNote))
+struct LongTableValidationTests {
+    @Test func aTableOf2000RowsIsValidODF() throws {
+        let template = try ODFFixture.template("vong-lap.fodt")
+        let rows = (1...2000).map { Value.object(["ho_ten": .string("Người thứ \($0)"), "don_vi": .string("Đơn vị \($0 % 7)")]) }
+        let rendering = try template.render(.object([
+            "can_cu": .list([.string("Căn cứ")]), "danh_sach": .list(rows), "nhom": .list([]), "nhiem_vu": .list([]),
+        ]))
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try rendering.data.write(to: folder.file("dai.fodt"))
+        #expect(try Jing.problems([folder.file("dai.fodt")]) == [])
+        #expect(try ODFFixture.lines(rendering).contains("Người thứ 2000"))
     }
 }
