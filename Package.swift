@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     ],
     targets: [
         // libxml2 from the system (Debian: libxml2-dev). All XML in vanban goes through it.
@@ -39,6 +40,7 @@ let package = Package(
             dependencies: [
                 "VanbanRules",
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),
@@ -80,7 +82,7 @@ let package = Package(
         ),
         .testTarget(
             name: "VanbanDataTests",
-            dependencies: ["VanbanData", "VanbanRules"]
+            dependencies: ["VanbanData", "VanbanRules", "VanbanTestSupport"]
         ),
         .testTarget(
             name: "VanbanRulesTests",

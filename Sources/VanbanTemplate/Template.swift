@@ -190,6 +190,16 @@ public final class Template: @unchecked Sendable {
         if !renderer.errors.isEmpty { throw .several(renderer.errors) }
     }
 
+    /// Fills a text template for the record at `index` (0-based) of `count`: `{{@stt}}`,
+    /// `{{@dau}}`, `{{@cuoi}}` work at the top level (file names of a batch).
+    public func render(_ data: Value, index: Int, count: Int) throws(TemplateError) -> Rendering {
+        let renderer = makeRenderer()
+        var context = Context(data, position: (index, count))
+        renderer.render(nodes, &context)
+        if !renderer.errors.isEmpty { throw .several(renderer.errors) }
+        return Rendering(data: Data(renderer.output), kind: kind, path: path, droppedCharacters: renderer.droppedCharacters)
+    }
+
     /// Checks a record without keeping the output: every error of the record, or none.
     public func check(_ data: Value, record: Int? = nil) -> [TemplateError] {
         let renderer = makeRenderer()

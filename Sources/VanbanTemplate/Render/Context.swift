@@ -13,8 +13,9 @@ struct Context {
 
     private(set) var frames: [Frame]
 
-    init(_ root: Value) {
-        frames = [Frame(value: root, index: nil, count: 0)]
+    /// `position`: the record's place in a batch, so that `{{@stt}}` works at the top level.
+    init(_ root: Value, position: (index: Int, count: Int)? = nil) {
+        frames = [Frame(value: root, index: position?.index, count: position?.count ?? 0)]
     }
 
     mutating func push(_ value: Value, index: Int? = nil, count: Int = 0) {

@@ -1,0 +1,249 @@
+import ArgumentParser
+import Foundation
+import VanbanData
+import VanbanODF
+import VanbanTemplate
+
+/// `vanban hang-loat MAU DANH_SACH`: one document per row of a list (or all in one file).
+struct Batch: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "hang-loat",
+        abstract: "Tạo hàng loạt: mỗi dòng của danh sách một văn bản (giấy mời, giấy khen…).",
+        discussion: """
+            DANH_SACH là tệp CSV (xuất từ Excel: UTF-8, dấu phẩy hoặc chấm phẩy; dòng đầu là tên
+            cột) hoặc YAML/JSON là một danh sách. Tên cột được chuyển thành tên trường: "Họ và
+            tên" → {{ho_va_ten}}. Mọi dòng được kiểm tra trước; có lỗi thì báo hết và không ghi
+            tệp nào.
+
+            Ví dụ:
+              vanban hang-loat giay-khen.fodt danh-sach.csv -o output/giay-khen
+              vanban hang-loat giay-khen.fodt ds.csv --ten-tep "{{so_so_vang}}-{{ho_ten}}"
+              vanban hang-loat giay-moi.fodt dai-bieu.csv --mot-tep --dinh-dang pdf
+              vanban hang-loat giay-khen.fodt ds.csv --nhom-theo don_vi
+            """,
+        aliases: ["batch"]
+    )
+
+    @Argument(help: ArgumentHelp("Mẫu văn bản .fodt hoặc .odt.", valueName: "mau"))
+    var template: String
+
+    @Argument(help: ArgumentHelp("Danh sách: .csv, .yaml hoặc .json.", valueName: "danh-sach"))
+    var list: String
+
+    @Option(name: [.customShort("o"), .customLong("thu-muc"), .customLong("output")],
+            help: ArgumentHelp("Thư mục kết quả (với --mot-tep: tệp hoặc thư mục). Mặc định: output/", valueName: "thu-muc"))
+    var output: String = "output"
+
+    @Option(name: [.customLong("ten-tep"), .customLong("file-name")],
+            help: ArgumentHelp("Mẫu tên tệp, ví dụ \"{{so_so_vang}}-{{ho_ten}}\". Mặc định: số thứ tự.", valueName: "mau-ten"))
+    var fileName: String?
+
+    @Flag(name: [.customLong("mot-tep"), .customLong("one-file")], help: "Tất cả vào một tệp, mỗi bản ghi một trang.")
+    var oneFile = false
+
+    @Option(name: [.customLong("nhom-theo"), .customLong("group-by")],
+            help: ArgumentHelp("Mỗi giá trị của trường này một thư mục con (ví dụ don_vi).", valueName: "truong"))
+    var groupBy: String?
+
+    @Option(name: [.customLong("dinh-dang"), .customLong("format")],
+            help: ArgumentHelp("fodt (mặc định), odt, pdf hoặc docx (pdf, docx cần LibreOffice).", valueName: "dinh-dang"))
+    var format: String = "fodt"
+
+    @Flag(name: [.customLong("cho-phep-thieu"), .customLong("allow-missing")],
+          help: "Trường thiếu thì để trống, không báo lỗi.")
+    var allowMissing = false
+
+    func validate() throws {
+        guard ["fodt", "odt", "pdf", "docx"].contains(format) else {
+            throw ValidationError("định dạng \"\(format)\" không có; chọn fodt, odt, pdf hoặc docx.")
+        }
+        if oneFile && (groupBy != nil || fileName != nil) {
+            throw ValidationError("--mot-tep ghi một tệp duy nhất: không dùng cùng --nhom-theo hay --ten-tep.")
+        }
+    }
+
+    func run() throws {
+        let start = Date()
+        let loaded: Template
+        let records: RecordList
+        do {
+            loaded = try Template(contentsOf: URL(fileURLWithPath: template), options: .init(strict: !allowMissing))
+            guard loaded.kind == .odf else {
+                throw CommandFailure(message: "\(template): hang-loat dùng mẫu văn bản .fodt hoặc .odt; mẫu chữ dùng lệnh tao.")
+            }
+            records = try RecordList(url: URL(fileURLWithPath: list))
+        } catch let error as CommandFailure {
+            throw error
+        } catch {
+            throw CommandFailure(error)
+        }
+        for warning in records.warnings { Output.warning(warning.description) }
+        let converter: OfficeConverter?
+        if format == "pdf" || format == "docx" {
+            guard let found = OfficeConverter() else {
+                throw CommandFailure(message: "cần LibreOffice để ghi \(format.uppercased()): apt-get install --no-install-recommends libreoffice-writer-nogui")
+            }
+            converter = found
+        } else {
+            converter = nil
+        }
+
+        // Pass 1: every record checked; nothing is written unless all are right.
+        let count = try check(loaded, records)
+        guard count > 0 else { throw CommandFailure(message: "\(list): danh sách không có bản ghi nào.") }
+
+        let written: [URL]
+        if oneFile {
+            written = [try writeOneFile(loaded, records, converter: converter)]
+        } else {
+            written = try writeFiles(loaded, records, count: count, converter: converter)
+        }
+        let seconds = Date().timeIntervalSince(start)
+        if written.count == 1 { print(written[0].relativePath) } else { print(output) }
+        let duration = String(format: "%.1f", seconds).replacingOccurrences(of: ".", with: ",")
+        Output.error("Đã ghi \(written.count) tệp (\(count) bản ghi) trong \(duration) giây.")
+    }
+
+    /// Checks every record and the file names; returns the number of records.
+    private func check(_ template: Template, _ records: RecordList) throws -> Int {
+        var errors: [String] = []
+        var count = 0
+        let iterator: AnyIterator<Value>
+        do {
+            iterator = try records.records { Output.warning($0.description) }
+        } catch {
+            throw CommandFailure(error)
+        }
+        if let groupBy, !records.fields.isEmpty, !records.fields.contains(groupBy) {
+            throw CommandFailure(message: "\(list): không có cột \"\(groupBy)\" để nhóm. Các cột: \(records.fields.joined(separator: ", "))."
+                + (Suggestion.closest(to: groupBy, among: records.fields).map { " Có phải \"\($0)\"?" } ?? ""))
+        }
+        for record in iterator {
+            count += 1
+            let problems = template.check(record, record: count)
+            errors += problems.map { "\($0.description) [\(list), bản ghi \(count)]" }
+            if errors.count > 200 { break }
+        }
+        if !errors.isEmpty {
+            var message = errors.prefix(100).joined(separator: "\n")
+            if errors.count > 100 { message += "\n… và \(errors.count - 100) lỗi nữa." }
+            message += "\nKhông tệp nào được ghi. Sửa danh sách (hoặc dùng --cho-phep-thieu) rồi chạy lại."
+            throw CommandFailure(message: message)
+        }
+        return count
+    }
+
+    private func writeOneFile(_ template: Template, _ records: RecordList, converter: OfficeConverter?) throws -> URL {
+        var target = URL(fileURLWithPath: output)
+        let base = URL(fileURLWithPath: self.template).deletingPathExtension().lastPathComponent
+        if !["fodt", "odt", "pdf", "docx"].contains(target.pathExtension.lowercased()) {
+            try makeFolder(target)
+            target = target.appendingPathComponent("\(base).\(format)")
+        } else {
+            try makeFolder(target.deletingLastPathComponent())
+        }
+        do {
+            switch format {
+            case "fodt":
+                let file = try AtomicFile(url: target)
+                try template.renderPages({ try records.records() }) { try file.write($0) }
+                try file.commit()
+            case "odt":
+                var data = Data()
+                try template.renderPages({ try records.records() }) { data.append($0) }
+                try Document(data: data, path: target.relativePath).write(to: target, format: .odt)
+            default:
+                let work = try temporaryFolder(beside: target)
+                defer { try? FileManager.default.removeItem(at: work) }
+                let flat = work.appendingPathComponent(target.deletingPathExtension().lastPathComponent + ".fodt")
+                let file = try AtomicFile(url: flat)
+                try template.renderPages({ try records.records() }) { try file.write($0) }
+                try file.commit()
+                let converted = try converter!.convert([flat], to: OfficeConverter.Target(rawValue: format)!, into: work)
+                try moveReplacing(converted[0], to: target)
+            }
+        } catch let error as CommandFailure {
+            throw error
+        } catch {
+            throw CommandFailure(error)
+        }
+        return target
+    }
+
+    private func writeFiles(_ template: Template, _ records: RecordList, count: Int, converter: OfficeConverter?) throws -> [URL] {
+        let root = URL(fileURLWithPath: output, isDirectory: true)
+        try makeFolder(root)
+        let namer: FileNamer
+        do {
+            namer = try FileNamer(pattern: fileName, count: count)
+        } catch {
+            throw CommandFailure(error)
+        }
+        let work = converter == nil ? nil : try temporaryFolder(beside: root.appendingPathComponent("x"))
+        defer { if let work { try? FileManager.default.removeItem(at: work) } }
+        var progress = Progress(total: count, label: "Đang tạo")
+        var written: [URL] = []
+        var pending: [(flat: URL, final: URL)] = []
+        var buffer: [UInt8] = []
+        var index = 0
+        do {
+            for record in try records.records() {
+                var folder = root
+                if let groupBy {
+                    let group = FileNamer.sanitize(record[groupBy]?.text ?? "")
+                    folder = root.appendingPathComponent(group.isEmpty ? "khac" : group, isDirectory: true)
+                    try makeFolder(folder)
+                }
+                let name = try namer.name(for: record, index: index, folder: folder.path)
+                let target = folder.appendingPathComponent("\(name).\(format)")
+                try template.render(record, into: &buffer)
+                switch format {
+                case "fodt":
+                    try AtomicFile.write(Data(buffer), to: target)
+                case "odt":
+                    try Document(data: Data(buffer), path: target.relativePath).write(to: target, format: .odt)
+                default:
+                    let flat = work!.appendingPathComponent("\(index + 1).fodt")
+                    try AtomicFile.write(Data(buffer), to: flat)
+                    pending.append((flat, target))
+                }
+                if format == "fodt" || format == "odt" { written.append(target) }
+                index += 1
+                progress.update(index)
+            }
+            if let converter, let work {
+                let converted = try converter.convert(pending.map(\.flat), to: OfficeConverter.Target(rawValue: format)!, into: work)
+                for (file, item) in zip(converted, pending) {
+                    try moveReplacing(file, to: item.final)
+                    written.append(item.final)
+                }
+            }
+        } catch let error as CommandFailure {
+            throw error
+        } catch {
+            throw CommandFailure(error)
+        }
+        return written
+    }
+
+    private func makeFolder(_ url: URL) throws {
+        do {
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        } catch {
+            throw CommandFailure(message: "\(url.relativePath): không tạo được thư mục.")
+        }
+    }
+
+    /// A hidden work folder in the target's folder (same file system, so results move by rename).
+    private func temporaryFolder(beside target: URL) throws -> URL {
+        let folder = target.deletingLastPathComponent().appendingPathComponent(".vanban-\(UUID().uuidString)")
+        try makeFolder(folder)
+        return folder
+    }
+
+    private func moveReplacing(_ source: URL, to target: URL) throws {
+        if rename(source.path, target.path) != 0 {
+            throw CommandFailure(message: "\(target.relativePath): không ghi được tệp.")
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// The records of a batch: the rows of a CSV file, read one at a time, or the items of a YAML
+/// or JSON list. Can be walked more than once (a batch is checked whole before it is written).
+public struct RecordList: Sendable {
+    public let url: URL
+    private let table: CSVTable?
+    private let items: [Value]?
+    /// What reading the YAML/JSON list converted (CSV conversions are reported while walking).
+    public let warnings: [DataWarning]
+
+    /// Opens `url`: `.csv` (or `.txt`) as a table, anything else as YAML/JSON whose top level is
+    /// a list (or an object holding exactly one list).
+    public init(url: URL) throws(DataError) {
+        self.url = url
+        let fileExtension = url.pathExtension.lowercased()
+        if fileExtension == "csv" || fileExtension == "tsv" || fileExtension == "txt" {
+            table = try CSVTable(url: url)
+            items = nil
+            warnings = []
+            return
+        }
+        let reading = try DataFile.reading(url)
+        table = nil
+        warnings = reading.warnings
+        switch reading.value {
+        case .list(let list):
+            items = list
+        case .object(let fields) where fields.values.filter({ if case .list = $0 { return true } else { return false } }).count == 1:
+            guard case .list(let list)? = fields.values.first(where: { if case .list = $0 { return true } else { return false } })
+            else { fatalError("unreachable") }
+            items = list
+        default:
+            throw .unsupported(path: url.relativePath, line: 1, column: 1, what: "tệp này như một danh sách: cần một danh sách các bản ghi (mỗi mục bắt đầu bằng \"- \")")
+        }
+    }
+
+    /// The field names of a CSV table, or of the first item.
+    public var fields: [String] {
+        if let table { return table.fields }
+        return items?.first?.keys ?? []
+    }
+
+    /// The records from the first, with `onWarning` told of columns converted from legacy fonts.
+    public func records(onWarning: @escaping (DataWarning) -> Void = { _ in }) throws(DataError) -> AnyIterator<Value> {
+        if let table { return AnyIterator(try table.rows(onWarning: onWarning)) }
+        return AnyIterator((items ?? []).makeIterator())
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+import VanbanTestSupport
+
+@Suite struct BatchCommandTests {
+    static let list = "\u{FEFF}Họ và tên;Đơn vị;Số sổ vàng\n\"Nguyễn Thị Đào\";\"Bệnh viện tỉnh\";GK-1\nTrần Văn Bình;Sở Y tế;GK-2\nLê Thị Cúc;Sở Y tế;GK-3\n"
+
+    @Test func oneFilePerRowNamedAndGrouped() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("ds.csv", Self.list)
+        let result = try Vanban.run(["hang-loat", Vanban.fixture("giay-khen.fodt").path, "ds.csv", "-o", "ra",
+                                     "--ten-tep", "{{so_so_vang}}-{{ho_va_ten}}", "--nhom-theo", "don_vi"], in: folder.url)
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.error.contains("Đã ghi 3 tệp (3 bản ghi)"))
+        let grouped = try FileManager.default.contentsOfDirectory(atPath: folder.file("ra/Sở Y tế").path).sorted()
+        #expect(grouped == ["GK-2-Trần Văn Bình.fodt", "GK-3-Lê Thị Cúc.fodt"])
+        let text = try String(contentsOf: folder.file("ra/Bệnh viện tỉnh/GK-1-Nguyễn Thị Đào.fodt"), encoding: .utf8)
+        #expect(text.contains("Tặng: Nguyễn Thị Đào") && text.contains("Số sổ vàng: GK-1"))
+    }
+
+    @Test func namesAreSanitisedAndUnique() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("ds.csv", "Họ và tên,Đơn vị,Số sổ vàng\n../../etc/x,A,1\n../../etc/x,A,1\n")
+        let result = try Vanban.run(["batch", Vanban.fixture("giay-khen.fodt").path, "ds.csv", "-o", "ra", "--file-name", "{{ho_va_ten}}"],
+                                    in: folder.url)
+        #expect(result.status == 0, "\(result.error)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.file("ra").path).sorted() == ["etc-x-2.fodt", "etc-x.fodt"])
+    }
+
+    @Test func everyBadRowIsReportedAndNothingIsWritten() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let rows = (1...10).map { "Người \($0),,\($0)" }.joined(separator: "\n")
+        try folder.write("ds.csv", "Họ tên,Đơn vị,Số sổ vàng\n" + rows + "\n")
+        let result = try Vanban.run(["hang-loat", Vanban.fixture("giay-khen.fodt").path, "ds.csv", "-o", "ra"], in: folder.url)
+        #expect(result.status == 1)
+        let lines = result.error.split(separator: "\n")
+        #expect(lines.filter { $0.contains(#"thiếu trường "ho_va_ten""#) }.count == 10)
+        #expect(lines.contains { $0.contains(#"Có phải "ho_ten"?"#) && $0.contains("[ds.csv, bản ghi 10]") })
+        #expect(result.error.contains("Không tệp nào được ghi."))
+        #expect(try folder.contents() == ["ds.csv"])
+    }
+
+    @Test func oneFileWithAPageEach() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("ds.csv", Self.list)
+        let result = try Vanban.run(["hang-loat", Vanban.fixture("giay-khen.fodt").path, "ds.csv", "--mot-tep", "-o", "ra/tat-ca.fodt"],
+                                    in: folder.url)
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output == "ra/tat-ca.fodt\n")
+        let text = try String(contentsOf: folder.file("ra/tat-ca.fodt"), encoding: .utf8)
+        #expect(text.components(separatedBy: "GIẤY KHEN").count - 1 == 3)
+        #expect(try Vanban.run(["kiem-tra", "ra/tat-ca.fodt"], in: folder.url).status == 0)
+    }
+
+    @Test(.enabled(if: LibreOffice.isAvailable, LibreOffice.missingNote))
+    func pdfThroughOneLibreOfficeRun() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("ds.csv", Self.list)
+        let separate = try Vanban.run(["hang-loat", Vanban.fixture("giay-khen.fodt").path, "ds.csv", "-o", "ra", "--dinh-dang", "pdf"],
+                                      in: folder.url)
+        #expect(separate.status == 0, "\(separate.error)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.file("ra").path).sorted() == ["001.pdf", "002.pdf", "003.pdf"])
+        #expect(try LibreOffice.pdfText(folder.file("ra/003.pdf")).contains("Tặng: Lê Thị Cúc"))
+        let one = try Vanban.run(["hang-loat", Vanban.fixture("giay-khen.fodt").path, "ds.csv", "--mot-tep", "-o", "mot",
+                                  "--dinh-dang", "pdf"], in: folder.url)
+        #expect(one.status == 0, "\(one.error)")
+        #expect(try LibreOffice.pageCount(folder.file("mot/giay-khen.pdf")) == 3)
+        #expect(try LibreOffice.pdfText(folder.file("mot/giay-khen.pdf")).contains("Tặng: Trần Văn Bình"))
+    }
+}
