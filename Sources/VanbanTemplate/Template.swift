@@ -44,6 +44,9 @@ public final class Template: @unchecked Sendable {
     private let partialSource: PartialSource
     private var partialCache: [String: [Node]] = [:]
     private let lock = NSLock()
+    /// The template as read, for packaged output compiled on first use.
+    private let source: Document?
+    private var package: PackageProgram?
 
     /// Reads and compiles the template at `url`: ODF for `.fodt`/`.odt`, text otherwise.
     public convenience init(contentsOf url: URL, options: Options = Options()) throws(TemplateError) {
@@ -84,6 +87,7 @@ public final class Template: @unchecked Sendable {
         let tokens = try TextTokenizer(source: text.precomposedStringWithCanonicalMapping, file: path).tokenize()
         nodes = try Parser(file: path).parse(tokens)
         pages = nil
+        source = nil
         try FormatterCheck.check(nodes, registry: options.formatters)
     }
 
@@ -92,6 +96,7 @@ public final class Template: @unchecked Sendable {
         kind = .odf
         path = document.path
         self.options = options
+        source = document
         let folder = URL(fileURLWithPath: document.path).deletingLastPathComponent()
         partialSource = .odfFolder(folder)
         let compiled = try ODFCompiler(document: document, partialFolder: folder).compile()
@@ -221,6 +226,19 @@ public final class Template: @unchecked Sendable {
         case .odf: return .odf
         case .text(let html): return html ? .html : .none
         }
+    }
+
+    /// The template compiled for `.odt` output, once.
+    func packageProgram() throws -> PackageProgram {
+        lock.lock()
+        defer { lock.unlock() }
+        if let package { return package }
+        guard let source else {
+            throw TemplateError.unsupported(feature: "ghi dạng .odt", at: SourceLocation(file: path, line: 1))
+        }
+        let program = try PackageProgram(document: source)
+        package = program
+        return program
     }
 
     /// A partial, compiled once per name and indentation.

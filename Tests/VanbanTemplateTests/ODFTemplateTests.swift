@@ -171,3 +171,19 @@ struct LongTableValidationTests {
         #expect(try ODFFixture.lines(rendering).contains("Người thứ 2000"))
     }
 }
+
+@Suite struct PackagedOutputTests {
+    @Test(arguments: ["vong-lap.fodt", "vong-lap.odt"])
+    func odtRenderedPartByPartEqualsTheFlatRendering(fixture: String) throws {
+        let template = try ODFFixture.template(fixture)
+        let data = try ODFFixture.data(ODFTemplateTests.loopData)
+        let flat = try template.render(data).document()
+        let packaged = try template.renderPackage(data)
+        #expect(Array(packaged.prefix(4)) == [0x50, 0x4B, 0x03, 0x04])
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try packaged.write(to: folder.file("ra.odt"))
+        #expect(try SchemaValidator.odf13.validateFile(at: folder.file("ra.odt")) == [])
+        #expect(try Document(contentsOf: folder.file("ra.odt")).plainText == flat.plainText)
+    }
+}

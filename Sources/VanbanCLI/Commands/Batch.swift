@@ -196,21 +196,23 @@ struct Batch: ParsableCommand {
                 }
                 let name = try namer.name(for: record, index: index, folder: folder.path)
                 let target = folder.appendingPathComponent("\(name).\(format)")
-                try template.render(record, into: &buffer)
                 switch format {
                 case "fodt":
-                    try AtomicFile.write(Data(buffer), to: target)
+                    try template.render(record, into: &buffer)
+                    try AtomicFile.write(Data(buffer), to: target, durable: false)
                 case "odt":
-                    try Document(data: Data(buffer), path: target.relativePath).write(to: target, format: .odt)
+                    try AtomicFile.write(try template.renderPackage(record), to: target, durable: false)
                 default:
+                    try template.render(record, into: &buffer)
                     let flat = work!.appendingPathComponent("\(index + 1).fodt")
-                    try AtomicFile.write(Data(buffer), to: flat)
+                    try AtomicFile.write(Data(buffer), to: flat, durable: false)
                     pending.append((flat, target))
                 }
                 if format == "fodt" || format == "odt" { written.append(target) }
                 index += 1
                 progress.update(index)
             }
+            AtomicFile.flushFileSystem()
             if let converter, let work {
                 let converted = try converter.convert(pending.map(\.flat), to: OfficeConverter.Target(rawValue: format)!, into: work)
                 for (file, item) in zip(converted, pending) {

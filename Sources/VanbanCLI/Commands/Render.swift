@@ -93,7 +93,8 @@ struct Render: ParsableCommand {
         let outputURL = try outputLocation(for: dataURL, fileExtension: fileExtension)
         do {
             if isODF && fileExtension == OutputFormat.odt.rawValue {
-                try rendering.document().write(to: outputURL, format: .odt)
+                let package = oneFile ? try rendering.document().odtData() : try loaded.renderPackage(reading.value)
+                try AtomicFile.write(package, to: outputURL)
             } else {
                 try AtomicFile.write(rendering.data, to: outputURL)
             }

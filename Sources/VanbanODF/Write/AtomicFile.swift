@@ -16,10 +16,14 @@ public final class AtomicFile {
     private let temporaryPath: String
     private var descriptor: Int32
     private var finished = false
+    private let durable: Bool
 
-    /// Opens a temporary file beside `url`.
-    public init(url: URL) throws(ODFError) {
+    /// Opens a temporary file beside `url`. `durable: false` skips the flush to disk of this one
+    /// file (still all or nothing under its name): for batches, which call ``flushFileSystem(of:)``
+    /// once at the end instead.
+    public init(url: URL, durable: Bool = true) throws(ODFError) {
         self.url = url
+        self.durable = durable
         let folder = url.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue
@@ -58,7 +62,7 @@ public final class AtomicFile {
     /// Flushes to disk and puts the file in place.
     public func commit() throws(ODFError) {
         guard !finished else { return }
-        if fsync(descriptor) != 0 || close(descriptor) != 0 {
+        if (durable && fsync(descriptor) != 0) || close(descriptor) != 0 {
             let reason = String(cString: strerror(errno))
             descriptor = -1
             discard()
@@ -71,11 +75,18 @@ public final class AtomicFile {
             throw .cannotWrite(path: url.relativePath, reason: reason)
         }
         finished = true
+        guard durable else { return }
         let folder = open(url.deletingLastPathComponent().path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if folder >= 0 {
             fsync(folder)
             close(folder)
         }
+    }
+
+    /// Flushes what was written to disk (once, after a batch written with `durable: false`).
+    /// `sync(2)`: Glibc's module does not offer the narrower `syncfs`.
+    public static func flushFileSystem() {
+        sync()
     }
 
     /// Removes the temporary file; the target is untouched.
@@ -88,8 +99,8 @@ public final class AtomicFile {
     }
 
     /// Writes `data` to `url` atomically.
-    public static func write(_ data: Data, to url: URL) throws(ODFError) {
-        let file = try AtomicFile(url: url)
+    public static func write(_ data: Data, to url: URL, durable: Bool = true) throws(ODFError) {
+        let file = try AtomicFile(url: url, durable: durable)
         try file.write(data)
         try file.commit()
     }

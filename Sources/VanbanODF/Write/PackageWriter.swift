@@ -5,18 +5,31 @@ import ZIPFoundation
 /// Turns an `office:document` tree into a packaged ODT (`.odt`): `mimetype` first and stored
 /// uncompressed, then `content.xml`, `styles.xml`, `meta.xml`, `settings.xml`, the pictures
 /// that were embedded as `office:binary-data`, and `META-INF/manifest.xml` listing them all.
-struct PackageWriter {
+package struct PackageWriter {
     let document: Document
 
     /// A fixed time stamp for every entry, so the same document gives the same bytes.
     private static let entryDate = Date(timeIntervalSince1970: 1_577_836_800)  // 2020-01-01
 
     func data() throws(ODFError) -> Data {
+        let split = Self.parts(of: document)
+        return try Self.zip(parts: split.parts.map { ($0.name, XMLSerialization.data(of: $0.document.xml)) },
+                            pictures: split.pictures, version: document.version ?? "1.3", path: document.path)
+    }
+
+    /// An XML part of a package and the pictures taken out of the tree.
+    package struct Parts {
+        package var parts: [(name: String, document: Document)]
+        package var pictures: [(name: String, mediaType: String, data: Data)]
+    }
+
+    /// The document cut into the parts of a package: `content.xml`, `styles.xml`, `meta.xml`,
+    /// `settings.xml` (each an independent tree), and the embedded pictures.
+    package static func parts(of document: Document) -> Parts {
         let source = document.xml
         let sourceRoot = document.root
         let version = document.version ?? "1.3"
-        var parts: [(name: String, document: XMLDocPointer)] = []
-        defer { parts.forEach { xmlFreeDoc($0.document) } }
+        var parts: [(name: String, document: Document)] = []
         let layout: [(String, String, [String])] = [
             ("content.xml", "document-content", ["scripts", "font-face-decls", "automatic-styles", "body"]),
             ("styles.xml", "document-styles", ["font-face-decls", "styles", "automatic-styles", "master-styles"]),
@@ -26,33 +39,38 @@ struct PackageWriter {
         for (name, rootName, children) in layout {
             let present = children.compactMap { sourceRoot.firstChild(Namespace.office, $0) }
             if present.isEmpty && name != "content.xml" && name != "styles.xml" { continue }
-            parts.append((name, Self.part(rootName, version: version, from: source, copying: present)))
+            let xml = Self.part(rootName, version: version, from: source, copying: present)
+            parts.append((name, Document(adopting: xml, path: "\(document.path)/\(name)")))
         }
-
         var pictures: [(name: String, mediaType: String, data: Data)] = []
         for part in parts {
-            pictures += Self.extractPictures(from: part.document, numberingFrom: pictures.count)
+            pictures += Self.extractPictures(from: part.document.xml, numberingFrom: pictures.count)
         }
+        return Parts(parts: parts, pictures: pictures)
+    }
 
-        var entries: [(String, Data)] = parts.map { ($0.name, XMLSerialization.data(of: $0.document)) }
+    /// A package from its XML parts' bytes and its pictures: `mimetype` first and stored,
+    /// the manifest listing everything.
+    package static func zip(parts: [(String, Data)], pictures: [(name: String, mediaType: String, data: Data)],
+                            version: String, path: String) throws(ODFError) -> Data {
+        var entries: [(String, Data)] = parts
         entries += pictures.map { ($0.name, $0.data) }
         let manifest = Manifest(
             version: version,
-            files: parts.map { ($0.name, "text/xml") } + pictures.map { ($0.name, $0.mediaType) })
+            files: parts.map { ($0.0, "text/xml") } + pictures.map { ($0.name, $0.mediaType) })
         entries.append(("META-INF/manifest.xml", manifest.data()))
-
         do {
             let archive = try Archive(data: Data(), accessMode: .create)
             try Self.add("mimetype", Data(textDocumentMediaType.utf8), to: archive, compressed: false)
             for (name, data) in entries {
                 try Self.add(name, data, to: archive, compressed: true)
             }
-            guard let data = archive.data else { throw ODFError.cannotWrite(path: document.path, reason: "zip") }
+            guard let data = archive.data else { throw ODFError.cannotWrite(path: path, reason: "zip") }
             return data
         } catch let error as ODFError {
             throw error
         } catch {
-            throw .cannotWrite(path: document.path, reason: "không tạo được gói zip: \(error)")
+            throw .cannotWrite(path: path, reason: "không tạo được gói zip: \(error)")
         }
     }
 
