@@ -13,9 +13,10 @@ struct PackageProgram {
         let bytes: Data
     }
 
+    /// The parts with tags, rendered per record.
     let parts: [Part]
-    let pictures: [(name: String, mediaType: String, data: Data)]
-    let version: String
+    /// A package holding every fixed part, compressed once; each record's parts are added to a copy.
+    let base: Data
     let path: String
 
     init(document: Document) throws(TemplateError) {
@@ -33,10 +34,15 @@ struct PackageProgram {
                 parts.append(Part(name: part.name, nodes: nil, bytes: bytes))
             }
         }
-        self.parts = parts
-        pictures = split.pictures
-        version = document.version ?? "1.3"
+        let fixed = parts.filter { $0.nodes == nil }.map { ($0.name, $0.bytes) }
+        self.parts = parts.filter { $0.nodes != nil }
         path = document.path
+        do {
+            base = try PackageWriter.zip(parts: fixed, pictures: split.pictures, version: document.version ?? "1.3",
+                                         path: document.path, listed: self.parts.map(\.name))
+        } catch {
+            throw .unreadableTemplate(path: document.path, reason: error.description)
+        }
     }
 }
 
@@ -46,16 +52,13 @@ extension Template {
         let program = try packageProgram()
         var rendered: [(String, Data)] = []
         for part in program.parts {
-            guard let nodes = part.nodes else {
-                rendered.append((part.name, part.bytes))
-                continue
-            }
+            guard let nodes = part.nodes else { continue }
             let renderer = makeRenderer()
             var context = Context(data)
             renderer.render(nodes, &context)
             if !renderer.errors.isEmpty { throw TemplateError.several(renderer.errors) }
             rendered.append((part.name, Data(renderer.output)))
         }
-        return try PackageWriter.zip(parts: rendered, pictures: program.pictures, version: program.version, path: program.path)
+        return try PackageWriter.append(rendered, to: program.base, path: program.path)
     }
 }

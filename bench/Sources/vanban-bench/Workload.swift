@@ -36,3 +36,22 @@ enum Workload {
         ])
     }
 }
+
+extension Workload {
+    /// `people.json` (a list, for the Python engines and vanban's in-process figures) and
+    /// `people.csv` (for `vanban hang-loat`), the same records.
+    static func writeData(people: Int, to folder: URL) throws {
+        var json = "["
+        var csv = "stt,ho_ten,chuc_vu,don_vi,so_tien,so_so_vang\n"
+        for index in 0..<people {
+            let person = person(index)
+            func quoted(_ text: String) -> String { "\"" + text.replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
+            json += (index == 0 ? "\n" : ",\n") + "{\"stt\": \(person.number), \"ho_ten\": \(quoted(person.name)), \"chuc_vu\": \(quoted(person.title)), "
+                + "\"don_vi\": \(quoted(person.unit)), \"so_tien\": \(person.amount), \"so_so_vang\": \"GK-\(person.number)\"}"
+            csv += "\(person.number),\(person.name),\(person.title),\"\(person.unit)\",\(person.amount),GK-\(person.number)\n"
+        }
+        json += "\n]\n"
+        try Data(json.utf8).write(to: folder.appendingPathComponent("people.json"))
+        try Data(csv.utf8).write(to: folder.appendingPathComponent("people.csv"))
+    }
+}

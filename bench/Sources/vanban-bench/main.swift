@@ -3,39 +3,67 @@ import VanbanData
 import VanbanODF
 import VanbanTemplate
 
-/// Benchmarks vanban's engine. Prints figures; never a test.
-/// `vanban-bench memory N` renders N certificates to memory and prints files/s.
-let arguments = CommandLine.arguments.dropFirst()
-let mode = arguments.first ?? "memory"
-let count = arguments.dropFirst().first.flatMap(Int.init) ?? 20_000
-
+/// vanban's benchmark helper (bench/README.md). Prints figures; never a test.
+///
+///     vanban-bench generate DIR PEOPLE        templates for every engine, data sets
+///     vanban-bench table TEMPLATE ROWS [odt]  one danh sách of ROWS rows, render time
+///     vanban-bench memory N                   N certificates rendered to memory
 func seconds(_ body: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
     try body()
     return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 }
 
-switch mode {
-case "memory":
-    let template = try Template(document: try Document(data: Data(Templates.certificate().utf8), path: "giay-khen.fodt"))
-    var buffer: [UInt8] = []
-    var bytes = 0
-    let time = try seconds {
-        for index in 0..<count {
-            try template.render(Workload.value(Workload.person(index)), into: &buffer)
-            bytes += buffer.count
+func document(_ xml: String, _ path: String) throws -> Document {
+    try Document(data: Data(xml.utf8), path: path)
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+switch arguments.first {
+case "generate":
+    guard arguments.count == 3, let people = Int(arguments[2]) else { fatalError("generate DIR PEOPLE") }
+    let folder = URL(fileURLWithPath: arguments[1], isDirectory: true)
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    for syntax in Templates.Syntax.all {
+        let certificate = try document(Templates.certificate(syntax), "\(syntax.name)-giay-khen.fodt")
+        let list = try document(Templates.list(syntax), "\(syntax.name)-danh-sach.fodt")
+        try certificate.write(to: folder.appendingPathComponent("\(syntax.name)-giay-khen.odt"), format: .odt)
+        try list.write(to: folder.appendingPathComponent("\(syntax.name)-danh-sach.odt"), format: .odt)
+        if syntax.name == "vanban" {
+            try certificate.write(to: folder.appendingPathComponent("vanban-giay-khen.fodt"), format: .fodt)
+            try list.write(to: folder.appendingPathComponent("vanban-danh-sach.fodt"), format: .fodt)
         }
     }
-    print("certificates to memory: \(count) in \(String(format: "%.3f", time)) s = \(Int(Double(count) / time)) /s, \(bytes / count) bytes each")
+    try Workload.writeData(people: people, to: folder)
+    print("generated in \(folder.path): templates for \(Templates.Syntax.all.map(\.name).joined(separator: ", ")), \(people) people")
 case "table":
-    let template = try Template(document: try Document(data: Data(Templates.list().utf8), path: "danh-sach.fodt"))
-    let rows = Value.object(["danh_sach": .list((0..<count).map { Workload.value(Workload.person($0)) })])
-    var buffer: [UInt8] = []
+    guard arguments.count >= 3, let rows = Int(arguments[2]) else { fatalError("table TEMPLATE ROWS [odt]") }
+    let template = try Template(contentsOf: URL(fileURLWithPath: arguments[1]))
+    let data = Value.object(["danh_sach": .list((0..<rows).map { Workload.value(Workload.person($0)) })])
     var best = Double.infinity
+    var size = 0
     for _ in 0..<5 {
-        best = min(best, try seconds { try template.render(rows, into: &buffer) })
+        if arguments.count > 3 && arguments[3] == "odt" {
+            best = min(best, try seconds { size = try template.renderPackage(data).count })
+        } else {
+            var buffer: [UInt8] = []
+            best = min(best, try seconds { try template.render(data, into: &buffer) })
+            size = buffer.count
+        }
     }
-    print("danh sách: \(count) rows in \(String(format: "%.1f", best * 1000)) ms (best of 5), \(buffer.count) bytes")
+    print(String(format: "%.2f", best * 1000), size)
+case "memory":
+    let count = arguments.dropFirst().first.flatMap(Int.init) ?? 20_000
+    let template = try Template(document: try document(Templates.certificate(), "giay-khen.fodt"))
+    var buffer: [UInt8] = []
+    var packaged = 0
+    let flat = try seconds {
+        for index in 0..<count { try template.render(Workload.value(Workload.person(index)), into: &buffer) }
+    }
+    let odt = try seconds {
+        for index in 0..<min(count, 5000) { packaged += try template.renderPackage(Workload.value(Workload.person(index))).count }
+    }
+    print("certificates to memory: .fodt \(Int(Double(count) / flat))/s (\(buffer.count) bytes), .odt \(Int(Double(min(count, 5000)) / odt))/s (\(packaged / min(count, 5000)) bytes)")
 default:
-    print("usage: vanban-bench memory|table [N]")
+    print("usage: vanban-bench generate DIR PEOPLE | table TEMPLATE ROWS [odt] | memory [N]")
 }
