@@ -54,6 +54,22 @@ public enum LegacyText {
         }
     }
 
+    /// Text that is NFC already and cannot be legacy: ASCII, the Latin-1 letters Vietnamese
+    /// uses, precomposed letters; no combining mark and no Latin-1 sign of a legacy font.
+    static func isPlainUnicode(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0..<0x80, 0x100...0x1B0, 0x1EA0...0x1EF9:
+                continue
+            case 0xA0...0xFF where vietnameseLatin1.contains(scalar):
+                continue
+            default:
+                return false
+            }
+        }
+        return true
+    }
+
     /// The legacy encoding `text` seems typed in, or `nil` when it reads as Unicode.
     public static func detect(_ text: String) -> LegacyEncoding? {
         let text = text.precomposedStringWithCanonicalMapping
@@ -72,7 +88,9 @@ public enum LegacyText {
         let vniPairs = zip(characters, characters.dropFirst()).filter { pair in
             pair.0.isASCII && tables[.vni]!.decode[String([pair.0, pair.1])] != nil
         }.count
-        guard hits > 0 || vniPairs > 0 else { return nil }
+        // Only a Latin-1 sign that Vietnamese never uses (µ, ¸, ä, ø, …) inside a word is
+        // evidence: "Hoàng", "hoà", "Thuý" hold vowel pairs that look like VNI but are Unicode.
+        guard hits > 0 else { return nil }
         let tcvnLeft = leftovers(decode(text, from: .tcvn3))
         let vniLeft = leftovers(decode(text, from: .vni))
         if vniLeft != tcvnLeft { return vniLeft < tcvnLeft ? .vni : .tcvn3 }
@@ -143,6 +161,9 @@ public enum LegacyText {
 
     /// NFC, and legacy text converted: what every reader applies to every value it reads.
     public static func normalize(_ text: String) -> (text: String, converted: LegacyEncoding?) {
+        // The common case, checked without allocating: plain ASCII, or letters that are
+        // already precomposed and none of the Latin-1 signs of a legacy font.
+        if isPlainUnicode(text) { return (text, nil) }
         let nfc = text.precomposedStringWithCanonicalMapping
         guard let encoding = detect(nfc) else { return (nfc, nil) }
         return (decode(nfc, from: encoding), encoding)

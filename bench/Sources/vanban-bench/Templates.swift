@@ -62,8 +62,9 @@ enum Templates {
         <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
         xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" \
         xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" \
-        xmlns:xlink="http://www.w3.org/1999/xlink" \
+        xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/" \
         office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+         <office:meta><meta:generator>vanban-bench</meta:generator><dc:title>Giấy khen</dc:title></office:meta>
          <office:styles>
           <style:style style:name="Standard" style:family="paragraph"><style:text-properties fo:font-size="13pt"/></style:style>
           <style:style style:name="Title" style:family="paragraph"><style:paragraph-properties fo:text-align="center"/><style:text-properties fo:font-size="28pt" fo:font-weight="bold" fo:color="#c00000"/></style:style>
