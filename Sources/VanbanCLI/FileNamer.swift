@@ -26,6 +26,8 @@ final class FileNamer {
             base = String(repeating: "0", count: max(0, width - String(index + 1).count)) + String(index + 1)
         }
         if base.isEmpty { base = String(index + 1) }
+        // Numbered names are unique by construction: nothing to remember.
+        guard pattern != nil else { return base }
         var candidate = base
         var counter = 2
         while used.contains("\(folder)/\(candidate)".lowercased()) {

@@ -92,16 +92,17 @@ struct Batch: ParsableCommand {
         let count = try check(loaded, records)
         guard count > 0 else { throw CommandFailure(message: "\(list): danh sách không có bản ghi nào.") }
 
-        let written: [URL]
+        let files: Int
         if oneFile {
-            written = [try writeOneFile(loaded, records, converter: converter)]
+            print(try writeOneFile(loaded, records, converter: converter).relativePath)
+            files = 1
         } else {
-            written = try writeFiles(loaded, records, count: count, converter: converter)
+            files = try writeFiles(loaded, records, count: count, converter: converter)
+            print(output)
         }
         let seconds = Date().timeIntervalSince(start)
-        if written.count == 1 { print(written[0].relativePath) } else { print(output) }
         let duration = String(format: "%.1f", seconds).replacingOccurrences(of: ".", with: ",")
-        Output.error("Đã ghi \(written.count) tệp (\(count) bản ghi) trong \(duration) giây.")
+        Output.error("Đã ghi \(files) tệp (\(count) bản ghi) trong \(duration) giây.")
     }
 
     /// Checks every record and the file names; returns the number of records.
@@ -170,7 +171,9 @@ struct Batch: ParsableCommand {
         return target
     }
 
-    private func writeFiles(_ template: Template, _ records: RecordList, count: Int, converter: OfficeConverter?) throws -> [URL] {
+    /// One file per record; returns how many were written. Rendering (this thread) and
+    /// writing (a writer thread) overlap; memory stays flat whatever the number of records.
+    private func writeFiles(_ template: Template, _ records: RecordList, count: Int, converter: OfficeConverter?) throws -> Int {
         let root = URL(fileURLWithPath: output, isDirectory: true)
         try makeFolder(root)
         let namer: FileNamer
@@ -182,50 +185,49 @@ struct Batch: ParsableCommand {
         let work = converter == nil ? nil : try temporaryFolder(beside: root.appendingPathComponent("x"))
         defer { if let work { try? FileManager.default.removeItem(at: work) } }
         var progress = Progress(total: count, label: "Đang tạo")
-        var written: [URL] = []
         var pending: [(flat: URL, final: URL)] = []
+        let writer = FileWriter()
         var buffer: [UInt8] = []
         var index = 0
+        var folders: Set<String> = []
         do {
             for record in try records.records() {
                 var folder = root
                 if let groupBy {
                     let group = FileNamer.sanitize(record[groupBy]?.text ?? "")
                     folder = root.appendingPathComponent(group.isEmpty ? "khac" : group, isDirectory: true)
-                    try makeFolder(folder)
+                    if folders.insert(folder.path).inserted { try makeFolder(folder) }
                 }
                 let name = try namer.name(for: record, index: index, folder: folder.path)
                 let target = folder.appendingPathComponent("\(name).\(format)")
                 switch format {
                 case "fodt":
                     try template.render(record, into: &buffer)
-                    try AtomicFile.write(Data(buffer), to: target, durable: false)
+                    try writer.write(Data(buffer), to: target)
                 case "odt":
-                    try AtomicFile.write(try template.renderPackage(record), to: target, durable: false)
+                    try writer.write(try template.renderPackage(record), to: target)
                 default:
                     try template.render(record, into: &buffer)
                     let flat = work!.appendingPathComponent("\(index + 1).fodt")
-                    try AtomicFile.write(Data(buffer), to: flat, durable: false)
+                    try writer.write(Data(buffer), to: flat)
                     pending.append((flat, target))
                 }
-                if format == "fodt" || format == "odt" { written.append(target) }
                 index += 1
                 progress.update(index)
             }
+            try writer.finish()
             AtomicFile.flushFileSystem()
             if let converter, let work {
                 let converted = try converter.convert(pending.map(\.flat), to: OfficeConverter.Target(rawValue: format)!, into: work)
-                for (file, item) in zip(converted, pending) {
-                    try moveReplacing(file, to: item.final)
-                    written.append(item.final)
-                }
+                for (file, item) in zip(converted, pending) { try moveReplacing(file, to: item.final) }
             }
         } catch let error as CommandFailure {
             throw error
         } catch {
+            try? writer.finish()
             throw CommandFailure(error)
         }
-        return written
+        return index
     }
 
     private func makeFolder(_ url: URL) throws {

@@ -25,17 +25,19 @@ public final class AtomicFile {
         self.url = url
         self.durable = durable
         let folder = url.deletingLastPathComponent().path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue
-        else { throw .cannotWrite(path: url.relativePath, reason: "thư mục \(folder) không tồn tại") }
-        let random = UInt64.random(in: 0...UInt64.max)
         temporaryPath = (folder as NSString).appendingPathComponent(
-            ".\(url.lastPathComponent).\(String(random, radix: 36)).tmp")
+            ".\(url.lastPathComponent).\(getpid())-\(AtomicFile.nextNumber()).tmp")
         descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw .cannotWrite(path: url.relativePath, reason: String(cString: strerror(errno)))
+            let reason = errno == ENOENT ? "thư mục \(folder) không tồn tại" : String(cString: strerror(errno))
+            throw .cannotWrite(path: url.relativePath, reason: reason)
         }
     }
+
+    /// Temporary names: the process and a counter (no random number, no system call); `O_EXCL`
+    /// refuses a name that exists anyway.
+    private static let counter = Counter()
+    private static func nextNumber() -> Int { counter.next() }
 
     deinit { discard() }
 
@@ -103,5 +105,18 @@ public final class AtomicFile {
         let file = try AtomicFile(url: url, durable: durable)
         try file.write(data)
         try file.commit()
+    }
+}
+
+/// A thread-safe counter.
+private final class Counter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+
+    func next() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        value += 1
+        return value
     }
 }
