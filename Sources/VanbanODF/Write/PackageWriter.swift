@@ -59,18 +59,11 @@ package struct PackageWriter {
             version: version,
             files: (parts.map(\.0) + listed).map { ($0, "text/xml") } + pictures.map { ($0.name, $0.mediaType) })
         entries.append(("META-INF/manifest.xml", manifest.data()))
-        do {
-            let archive = try Archive(data: Data(), accessMode: .create)
+        return try archive(from: Data(), mode: .create, path: path) { archive in
             try Self.add("mimetype", Data(textDocumentMediaType.utf8), to: archive, compressed: false)
             for (name, data) in entries {
                 try Self.add(name, data, to: archive, compressed: true)
             }
-            guard let data = archive.data else { throw ODFError.cannotWrite(path: path, reason: "zip") }
-            return data
-        } catch let error as ODFError {
-            throw error
-        } catch {
-            throw .cannotWrite(path: path, reason: "không tạo được gói zip: \(error)")
         }
     }
 
@@ -78,13 +71,22 @@ package struct PackageWriter {
     /// stored uncompressed: on a few kilobytes, setting up deflate costs more than it saves
     /// (measured: 13 µs a certificate stored, 90 µs deflated; ODF allows both).
     package static func append(_ parts: [(String, Data)], to package: Data, path: String) throws(ODFError) -> Data {
-        do {
-            let archive = try Archive(data: package, accessMode: .update)
+        try archive(from: package, mode: .update, path: path) { archive in
             for (name, data) in parts {
                 try Self.add(name, data, to: archive, compressed: false)
             }
-            guard let data = archive.data else { throw ODFError.cannotWrite(path: path, reason: "zip") }
-            return data
+        }
+    }
+
+    /// An in-memory archive opened on `data`, filled by `fill`, as bytes; zip errors become
+    /// ``ODFError/cannotWrite(path:reason:)``.
+    private static func archive(from data: Data, mode: Archive.AccessMode, path: String,
+                                _ fill: (Archive) throws -> Void) throws(ODFError) -> Data {
+        do {
+            let archive = try Archive(data: data, accessMode: mode)
+            try fill(archive)
+            guard let bytes = archive.data else { throw ODFError.cannotWrite(path: path, reason: "zip") }
+            return bytes
         } catch let error as ODFError {
             throw error
         } catch {
