@@ -23,16 +23,17 @@ public struct RecordList: Sendable {
         let reading = try DataFile.reading(url)
         table = nil
         warnings = reading.warnings
+        let lists: [[Value]]
         switch reading.value {
-        case .list(let list):
-            items = list
-        case .object(let fields) where fields.values.filter({ if case .list = $0 { return true } else { return false } }).count == 1:
-            guard case .list(let list)? = fields.values.first(where: { if case .list = $0 { return true } else { return false } })
-            else { fatalError("unreachable") }
-            items = list
-        default:
-            throw .unsupported(path: url.relativePath, line: 1, column: 1, what: "tệp này như một danh sách: cần một danh sách các bản ghi (mỗi mục bắt đầu bằng \"- \")")
+        case .list(let list): lists = [list]
+        case .object(let fields): lists = fields.values.compactMap { if case .list(let list) = $0 { list } else { nil } }
+        default: lists = []
         }
+        guard lists.count == 1 else {
+            throw .unsupported(path: url.relativePath, line: 1, column: 1,
+                               what: "tệp này như một danh sách: cần một danh sách các bản ghi (mỗi mục bắt đầu bằng \"- \")")
+        }
+        items = lists[0]
     }
 
     /// The field names of a CSV table, or of the first item.

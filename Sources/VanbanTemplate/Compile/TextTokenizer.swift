@@ -40,11 +40,11 @@ struct TextTokenizer {
             appendText(position..<tagStart)
             advanceLines(to: tagStart)
             let location = SourceLocation(file: file, line: line, column: tagStart - lineStart + 1)
-            var insideStart = tagStart + open.count
+            // `{{{x}}}` keeps its inner braces: the tag reader sees `{x}`.
+            let insideStart = tagStart + open.count
             var closing = close
             if open == Array("{{".utf8), insideStart < bytes.count, bytes[insideStart] == UInt8(ascii: "{") {
                 closing = Array("}}}".utf8)
-                insideStart += 0
             }
             guard let insideEnd = Self.find(closing, in: bytes, from: insideStart) else {
                 let snippet = String(decoding: bytes[tagStart..<min(bytes.count, tagStart + 30)], as: UTF8.self)
