@@ -187,3 +187,54 @@ struct LongTableValidationTests {
         #expect(try Document(contentsOf: folder.file("ra.odt")).plainText == flat.plainText)
     }
 }
+
+@Suite struct ODFPartialAndDelimiterTests {
+    static func flat(_ body: String) -> String {
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
+        xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" \
+        office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+        <office:body><office:text>\(body)</office:text></office:body></office:document>
+        """
+    }
+
+    @Test func aPartialAloneInItsParagraphInsertsTheOtherDocumentsBody() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("chu-ky.fodt", Self.flat("<text:p>{{chuc_vu}}</text:p><text:p>{{nguoi_ky}}</text:p>"))
+        let main = try folder.write("mau.fodt", Self.flat("<text:p>Trân trọng.</text:p><text:p>{{> chu-ky}}</text:p><text:p>Hết.</text:p>"))
+        let template = try Template(contentsOf: main)
+        let rendering = try template.render(.object(["chuc_vu": .string("GIÁM ĐỐC"), "nguoi_ky": .string("Nguyễn Văn An")]))
+        #expect(try ODFFixture.lines(rendering) == ["Trân trọng.", "GIÁM ĐỐC", "Nguyễn Văn An", "Hết."])
+        #expect(SchemaValidator.odf13.validate(try rendering.document()) == [])
+    }
+
+    @Test func aPartialInsideAParagraphIsRefused() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("x.fodt", Self.flat("<text:p>x</text:p>"))
+        let main = try folder.write("mau.fodt", Self.flat("<text:p>Xem {{> x}} nhé</text:p>"))
+        let error = #expect(throws: TemplateError.self) { try Template(contentsOf: main) }
+        #expect(error?.description.contains("mẫu con {{> x}} chen giữa đoạn") == true)
+    }
+
+    @Test func delimitersCanBeChangedAndCommentsVanish() throws {
+        let template = try Template(document: ODFFixture.document(
+            "<text:p>{{! ghi chú cho người soạn mẫu }}</text:p><text:p>{{=[[ ]]=}}</text:p><text:p>Giá: [[gia]] {{giữ nguyên}}</text:p>"))
+        let rendering = try template.render(.object(["gia": .string("760.000")]))
+        #expect(try ODFFixture.lines(rendering) == ["Giá: 760.000 {{giữ nguyên}}"])
+    }
+}
+
+@Suite struct PageFallbackTests {
+    @Test func aBodyStartingWithAValueIsSeparatedByABreakParagraph() throws {
+        let template = try Template(document: ODFFixture.document("<text:p>{{ho_ten}}</text:p><text:p>Hết.</text:p>"))
+        let rendering = try template.renderPages([.object(["ho_ten": .string("An")]), .object(["ho_ten": .string("Bình")])])
+        let xml = rendering.text
+        #expect(xml.components(separatedBy: #"<text:p text:style-name="Vanban_5f_Trang_5f_Doan"/>"#).count - 1 == 1)
+        #expect(xml.contains(#"style:name="Vanban_5f_Trang_5f_Doan""#))
+        #expect(try ODFFixture.lines(rendering) == ["An", "Hết.", "", "Bình", "Hết."])
+        #expect(SchemaValidator.odf13.validate(try rendering.document()) == [])
+    }
+}

@@ -47,7 +47,10 @@ struct StructureLifter {
                 item.paragraph.insertBefore(unlinked(item.marker))
                 emptied.append(item.paragraph)
             case .comment, .delimiters:
-                if item.alone { emptied.append(item.paragraph) }
+                // They print nothing: their marker goes, and their paragraph with it if emptied.
+                xmlUnlinkNode(item.marker)
+                xmlFreeNode(item.marker)
+                emptied.append(item.paragraph)
             case .block, .parent:
                 throw .unsupported(feature: "kế thừa mẫu ({{$…}}, {{<…}})", at: item.tag.location)
             case .variable, .unescaped:

@@ -49,9 +49,13 @@ enum BodyMarkers {
     ]
 
     static func mark(in document: XMLDocPointer) -> Marked? {
-        guard let text = document.rootElement?.firstChild(Namespace.office, "body")?.firstChild(Namespace.office, "text"),
-            let first = text.childElements.first(where: { !prelude.contains($0.localName) })
+        guard let text = document.rootElement?.firstChild(Namespace.office, "body")?.firstChild(Namespace.office, "text")
         else { return nil }
+        // The first node of content: an element past the declarations, or a marker that took
+        // the place of a paragraph (a value alone in it, a partial).
+        guard let first = text.children.first(where: { node in
+            (node.isElement && !prelude.contains(node.localName)) || node.pointee.type == XML_PI_NODE
+        }) else { return nil }
         first.insertBefore(xmlNewDocPI(document, "vanban-body", "start"))
         text.appendChild(xmlNewDocPI(document, "vanban-body", "end"))
         return Marked(firstBlock: first)
@@ -79,14 +83,16 @@ enum PageBreakStyle {
         let styleNS = xmlSearchNsByHref(document, root, Namespace.style) ?? xmlNewNs(root, Namespace.style, "style")
         let foNS = xmlSearchNsByHref(document, root, Namespace.fo) ?? xmlNewNs(root, Namespace.fo, "fo")
 
-        let (family, attributeNS, propertiesName): (String, String, String)
-        if firstBlock.isElement(Namespace.text, "p") || firstBlock.isElement(Namespace.text, "h") {
-            (family, attributeNS, propertiesName) = ("paragraph", Namespace.text, "paragraph-properties")
-        } else if firstBlock.isElement(Namespace.table, "table") {
+        var (family, attributeNS, propertiesName) = ("paragraph", Namespace.text, "paragraph-properties")
+        if firstBlock.isElement(Namespace.table, "table") {
             (family, attributeNS, propertiesName) = ("table", Namespace.table, "table-properties")
-        } else {
-            // A list or a section first: records are separated by an empty paragraph with this
-            // style (PageLayout.breakParagraph).
+        } else if !(firstBlock.isElement(Namespace.text, "p") || firstBlock.isElement(Namespace.text, "h")) {
+            attributeNS = ""  // no style attribute of its own to carry the break
+        }
+        let original = firstBlock.isElement ? firstBlock.attribute(attributeNS, "style-name") : nil
+        guard let original else {
+            // A list, a section, a value's marker or a block without a style first: records
+            // are separated by an empty paragraph with this style (PageLayout.breakParagraph).
             let style = xmlNewDocNode(document, styleNS, "style", nil)!
             xmlSetNsProp(style, styleNS, "name", "Vanban_5f_Trang_5f_Doan")
             xmlSetNsProp(style, styleNS, "family", "paragraph")
@@ -96,10 +102,9 @@ enum PageBreakStyle {
             automatic.appendChild(style)
             return nil
         }
-        let original = firstBlock.attribute(attributeNS, "style-name")
         let newName = "Vanban_5f_Trang_5f_\(family == "table" ? "Bang" : "Doan")"
         let style: XMLNodePointer
-        if let original, let automaticStyle = automatic.childElements.first(where: {
+        if let automaticStyle = automatic.childElements.first(where: {
             $0.attribute(Namespace.style, "name") == original && $0.attribute(Namespace.style, "family") == family
         }) {
             style = xmlDocCopyNode(automaticStyle, document, 1)
@@ -108,7 +113,7 @@ enum PageBreakStyle {
             style = xmlNewDocNode(document, styleNS, "style", nil)
             xmlSetNsProp(style, styleNS, "name", newName)
             xmlSetNsProp(style, styleNS, "family", family)
-            if let original { xmlSetNsProp(style, styleNS, "parent-style-name", original) }
+            xmlSetNsProp(style, styleNS, "parent-style-name", original)
         }
         var properties = style.firstChild(Namespace.style, propertiesName)
         if properties == nil {
@@ -122,6 +127,6 @@ enum PageBreakStyle {
         var sentinelText = ""
         sentinelText.unicodeScalars.append(sentinel)
         xmlSetNsProp(firstBlock, attributeNamespace, "style-name", sentinelText)
-        return (original ?? (family == "paragraph" ? "Standard" : ""), newName)
+        return (original, newName)
     }
 }
