@@ -34,11 +34,13 @@ let package = Package(
             ],
             resources: [.copy("Resources/Schema")]
         ),
-        // Data files (YAML, JSON) → `Value`, NFC everywhere, legacy fonts converted.
+        // Data files (YAML, JSON; lists as CSV, XLSX, ODS) → `Value`, NFC everywhere, legacy
+        // fonts converted. Spreadsheets are read with the ODF core's hardened XML parsing.
         .target(
             name: "VanbanData",
             dependencies: [
-                "VanbanRules",
+                "VanbanRules", "VanbanODF", "CLibXML2",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "OrderedCollections", package: "swift-collections"),
@@ -82,7 +84,8 @@ let package = Package(
         ),
         .testTarget(
             name: "VanbanDataTests",
-            dependencies: ["VanbanData", "VanbanRules", "VanbanTestSupport"]
+            dependencies: ["VanbanData", "VanbanRules", "VanbanTestSupport"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "VanbanRulesTests",

@@ -44,3 +44,11 @@ public final class Document {
         return lines.joined(separator: "\n")
     }
 }
+
+extension Document {
+    /// Any XML part (a spreadsheet's sheet, a package's manifest), parsed with the same hardened
+    /// settings as documents but without their root and media type checks.
+    package convenience init(xmlPart data: Data, path: String) throws(ODFError) {
+        self.init(adopting: try XMLParsing.parse(data, path: path), path: path)
+    }
+}

@@ -73,3 +73,23 @@ import VanbanTestSupport
         #expect(try LibreOffice.pdfText(folder.file("mot/giay-khen.pdf")).contains("Tặng: Trần Văn Bình"))
     }
 }
+
+@Suite struct BatchSpreadsheetTests {
+    @Test func anExcelListWithItsFieldsPreviewed() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let preview = try Vanban.run(["hang-loat", Vanban.fixture("giay-khen.fodt").path, Vanban.fixture("danh-sach.xlsx").path,
+                                      "--xem-truoc", "-o", folder.file("ra").path])
+        #expect(preview.status == 0)
+        #expect(preview.output.contains("{{ho_va_ten}}  ví dụ: Nguyễn Thị Đào"))
+        #expect(preview.output.contains("{{ngay_quyet_dinh}}  ví dụ: 2024-12-04"))
+        #expect(preview.output.hasSuffix("3 bản ghi.\n"))
+        #expect(try folder.contents() == [], "a preview writes nothing")
+
+        let result = try Vanban.run(["hang-loat", Vanban.fixture("giay-khen.fodt").path, Vanban.fixture("danh-sach.xlsx").path,
+                                     "-o", folder.file("ra").path, "--ten-tep", "{{ho_va_ten}}", "--cho-phep-thieu"])
+        #expect(result.status == 0, "\(result.error)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.file("ra").path).sorted()
+                == ["Lê Thị Cúc.fodt", "Nguyễn Thị Đào.fodt", "Trần Văn Bình.fodt"])
+    }
+}

@@ -53,6 +53,14 @@ struct Batch: ParsableCommand {
           help: "Trường thiếu thì để trống, không báo lỗi.")
     var allowMissing = false
 
+    @Option(name: [.customLong("trang-tinh"), .customLong("sheet")],
+            help: ArgumentHelp("Trang tính của tệp .xlsx/.ods (mặc định: trang đầu).", valueName: "ten"))
+    var sheet: String?
+
+    @Flag(name: [.customLong("xem-truoc"), .customLong("preview")],
+          help: "Chỉ xem: tên cột → tên trường và bản ghi đầu tiên; không ghi tệp nào.")
+    var preview = false
+
     func validate() throws {
         guard ["fodt", "odt", "pdf", "docx"].contains(format) else {
             throw ValidationError("định dạng \"\(format)\" không có; chọn fodt, odt, pdf hoặc docx.")
@@ -71,13 +79,17 @@ struct Batch: ParsableCommand {
             guard loaded.kind == .odf else {
                 throw CommandFailure(message: "\(template): hang-loat dùng mẫu văn bản .fodt hoặc .odt; mẫu chữ dùng lệnh tao.")
             }
-            records = try RecordList(url: URL(fileURLWithPath: list))
+            records = try RecordList(url: URL(fileURLWithPath: list), sheet: sheet)
         } catch let error as CommandFailure {
             throw error
         } catch {
             throw CommandFailure(error)
         }
         for warning in records.warnings { Output.warning(warning.description) }
+        if preview {
+            try showPreview(records)
+            return
+        }
         let converter: OfficeConverter?
         if format == "pdf" || format == "docx" {
             guard let found = OfficeConverter() else {
@@ -103,6 +115,24 @@ struct Batch: ParsableCommand {
         let seconds = Date().timeIntervalSince(start)
         let duration = String(format: "%.1f", seconds).replacingOccurrences(of: ".", with: ",")
         Output.error("Đã ghi \(files) tệp (\(count) bản ghi) trong \(duration) giây.")
+    }
+
+    /// The fields the list gives the template, and its first record.
+    private func showPreview(_ records: RecordList) throws {
+        var lines = ["Các trường của \(list) (dùng trong mẫu dạng {{ten_truong}}):"]
+        do {
+            let first = try records.records().next()
+            for field in records.fields {
+                let example = first?[field]?.text.map { $0.count > 40 ? String($0.prefix(39)) + "…" : $0 } ?? ""
+                lines.append("  {{\(field)}}  ví dụ: \(example)")
+            }
+            var count = 0
+            for _ in try records.records() { count += 1 }
+            lines.append("\(count) bản ghi.")
+        } catch {
+            throw CommandFailure(error)
+        }
+        print(lines.joined(separator: "\n"))
     }
 
     /// Checks every record and the file names; returns the number of records.

@@ -1,6 +1,5 @@
 import CSV
 import Foundation
-import OrderedCollections
 import VanbanRules
 
 /// A list exported from a spreadsheet as CSV: UTF-8 with or without a byte order mark, `,` or
@@ -15,6 +14,7 @@ public struct CSVTable: Sendable {
     /// The field names, in column order.
     public let fields: [String]
     public let delimiter: Unicode.Scalar
+    let headerRow: HeaderRow
 
     /// Opens the file and reads its header row.
     public init(url: URL) throws(DataError) {
@@ -31,18 +31,10 @@ public struct CSVTable: Sendable {
         guard let header = reader.headerRow, !header.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
             throw .syntax(path: path, line: 1, column: 1, problem: "tệp không có dòng tiêu đề (tên các cột)")
         }
-        headers = header.map { LegacyText.normalize($0.trimmingCharacters(in: .whitespaces)).text }
-        var names: [String] = []
-        for header in headers {
-            var name = FieldName.normalize(header)
-            var counter = 2
-            while names.contains(name) {
-                name = "\(FieldName.normalize(header))_\(counter)"
-                counter += 1
-            }
-            names.append(name)
-        }
-        fields = names
+        let row = HeaderRow(header)
+        headers = row.headers
+        fields = row.fields
+        headerRow = row
     }
 
     /// `;` when the header line has more semicolons than commas outside quotes (Excel in a
@@ -97,18 +89,9 @@ public struct CSVTable: Sendable {
                 return nil
             }
             row += 1
-            if cells.count == 1 && cells[0].isEmpty { return next() }  // blank line
-            var fields = OrderedDictionary<String, Value>()
-            for (index, name) in table.fields.enumerated() {
-                let raw = index < cells.count ? cells[index] : ""
-                let (text, converted) = LegacyText.normalize(raw)
-                if let converted, !warned.contains(name) {
-                    warned.insert(name)
-                    onWarning(DataWarning(path: table.url.relativePath, line: row, field: name, converted: converted))
-                }
-                fields[name] = .string(text)
-            }
-            return .object(fields)
+            // A blank line, or a row of empty cells (`,,,` from a spreadsheet): no record.
+            if cells.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { return next() }
+            return table.headerRow.record(cells, row: row, path: table.url.relativePath, warned: &warned, onWarning: onWarning)
         }
     }
 }

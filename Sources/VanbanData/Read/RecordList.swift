@@ -6,14 +6,30 @@ public struct RecordList: Sendable {
     public let url: URL
     private let table: CSVTable?
     private let items: [Value]?
+    private let sheetFields: [String]?
     /// What reading the YAML/JSON list converted (CSV conversions are reported while walking).
     public let warnings: [DataWarning]
 
-    /// Opens `url`: `.csv` (or `.txt`) as a table, anything else as YAML/JSON whose top level is
-    /// a list (or an object holding exactly one list).
-    public init(url: URL) throws(DataError) {
+    /// Opens `url`: `.csv` (or `.txt`) as a table, `.xlsx` and `.ods` as a spreadsheet (the
+    /// sheet named `sheet`, or the first), anything else as YAML/JSON whose top level is a list
+    /// (or an object holding exactly one list).
+    public init(url: URL, sheet: String? = nil) throws(DataError) {
         self.url = url
         let fileExtension = url.pathExtension.lowercased()
+        if fileExtension == "xlsx" || fileExtension == "ods" {
+            let sheetTable = try SheetTable.read(url, sheet: sheet)
+            let header = HeaderRow(sheetTable.headers)
+            var warned: Set<String> = []
+            var warnings: [DataWarning] = []
+            items = sheetTable.rows.enumerated().map { index, cells in
+                header.record(cells, row: index + 2, path: url.relativePath, warned: &warned) { warnings.append($0) }
+            }
+            self.warnings = warnings
+            table = nil
+            sheetFields = header.fields
+            return
+        }
+        sheetFields = nil
         if fileExtension == "csv" || fileExtension == "tsv" || fileExtension == "txt" {
             table = try CSVTable(url: url)
             items = nil
@@ -39,7 +55,7 @@ public struct RecordList: Sendable {
     /// The field names of a CSV table, or of the first item.
     public var fields: [String] {
         if let table { return table.fields }
-        return items?.first?.keys ?? []
+        return sheetFields ?? items?.first?.keys ?? []
     }
 
     /// The records from the first, with `onWarning` told of columns converted from legacy fonts.
