@@ -24,7 +24,7 @@ struct Batch: ParsableCommand {
         aliases: ["batch"]
     )
 
-    @Argument(help: ArgumentHelp("Mẫu văn bản .fodt hoặc .odt.", valueName: "mau"))
+    @Argument(help: ArgumentHelp("Mẫu: tên mẫu có sẵn (vanban mau) hoặc tệp .fodt, .odt.", valueName: "mau"))
     var template: String
 
     @Argument(help: ArgumentHelp("Danh sách: .csv, .yaml hoặc .json.", valueName: "danh-sach"))
@@ -53,6 +53,11 @@ struct Batch: ParsableCommand {
           help: "Trường thiếu thì để trống, không báo lỗi.")
     var allowMissing = false
 
+    @Option(name: [.customLong("du-lieu-chung"), .customLong("common")],
+            help: ArgumentHelp("Tệp YAML/JSON có các trường chung cho mọi bản ghi (sự kiện của giấy mời, số quyết định của giấy khen).",
+                               valueName: "tep"))
+    var common: String?
+
     @Option(name: [.customLong("trang-tinh"), .customLong("sheet")],
             help: ArgumentHelp("Trang tính của tệp .xlsx/.ods (mặc định: trang đầu).", valueName: "ten"))
     var sheet: String?
@@ -75,11 +80,16 @@ struct Batch: ParsableCommand {
         let loaded: Template
         let records: RecordList
         do {
-            loaded = try Template(contentsOf: URL(fileURLWithPath: template), options: .init(strict: !allowMissing))
+            loaded = try Template(contentsOf: BuiltInTemplates.resolve(template), options: .init(strict: !allowMissing))
             guard loaded.kind == .odf else {
                 throw CommandFailure(message: "\(template): hang-loat dùng mẫu văn bản .fodt hoặc .odt; mẫu chữ dùng lệnh tao.")
             }
-            records = try RecordList(url: URL(fileURLWithPath: list), sheet: sheet)
+            let commonFields = try common.map { (path) throws in try DataFile.reading(URL(fileURLWithPath: path)) }
+            for warning in commonFields?.warnings ?? [] { Output.warning(warning.description) }
+            if let value = commonFields?.value, value.keys.isEmpty {
+                throw CommandFailure(message: "\(common ?? ""): dữ liệu chung phải là các trường \"ten: giá trị\".")
+            }
+            records = try RecordList(url: URL(fileURLWithPath: list), sheet: sheet, common: commonFields?.value)
         } catch let error as CommandFailure {
             throw error
         } catch {
@@ -166,7 +176,7 @@ struct Batch: ParsableCommand {
 
     private func writeOneFile(_ template: Template, _ records: RecordList, converter: OfficeConverter?) throws -> URL {
         var target = URL(fileURLWithPath: output)
-        let base = URL(fileURLWithPath: self.template).deletingPathExtension().lastPathComponent
+        let base = BuiltInTemplates.resolve(self.template).deletingPathExtension().lastPathComponent
         if !["fodt", "odt", "pdf", "docx"].contains(target.pathExtension.lowercased()) {
             try makeFolder(target)
             target = target.appendingPathComponent("\(base).\(format)")

@@ -24,7 +24,7 @@ struct Render: ParsableCommand {
         aliases: ["render"]
     )
 
-    @Argument(help: ArgumentHelp("Mẫu văn bản: .fodt, .odt, hoặc mẫu chữ (.txt, .html…).", valueName: "mau"))
+    @Argument(help: ArgumentHelp("Mẫu: tên mẫu có sẵn (vanban mau), tệp .fodt, .odt, hoặc mẫu chữ (.txt, .html…).", valueName: "mau"))
     var template: String
 
     @Argument(help: ArgumentHelp("Dữ liệu: tệp .yaml, .yml hoặc .json.", valueName: "du-lieu"))
@@ -52,7 +52,7 @@ struct Render: ParsableCommand {
     var oneFile = false
 
     func run() throws {
-        let templateURL = URL(fileURLWithPath: template)
+        let templateURL = BuiltInTemplates.resolve(template)
         let dataURL = URL(fileURLWithPath: data)
         let loaded: Template
         let reading: DataReading

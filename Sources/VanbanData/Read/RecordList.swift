@@ -7,14 +7,17 @@ public struct RecordList: Sendable {
     private let table: CSVTable?
     private let items: [Value]?
     private let sheetFields: [String]?
+    /// Fields every record has too (a record's own fields win).
+    private let common: Value?
     /// What reading the YAML/JSON list converted (CSV conversions are reported while walking).
     public let warnings: [DataWarning]
 
     /// Opens `url`: `.csv` (or `.txt`) as a table, `.xlsx` and `.ods` as a spreadsheet (the
     /// sheet named `sheet`, or the first), anything else as YAML/JSON whose top level is a list
     /// (or an object holding exactly one list).
-    public init(url: URL, sheet: String? = nil) throws(DataError) {
+    public init(url: URL, sheet: String? = nil, common: Value? = nil) throws(DataError) {
         self.url = url
+        self.common = common
         let fileExtension = url.pathExtension.lowercased()
         if fileExtension == "xlsx" || fileExtension == "ods" {
             let sheetTable = try SheetTable.read(url, sheet: sheet)
@@ -60,7 +63,13 @@ public struct RecordList: Sendable {
 
     /// The records from the first, with `onWarning` told of columns converted from legacy fonts.
     public func records(onWarning: @escaping (DataWarning) -> Void = { _ in }) throws(DataError) -> AnyIterator<Value> {
-        if let table { return AnyIterator(try table.rows(onWarning: onWarning)) }
-        return AnyIterator((items ?? []).makeIterator())
+        let base: AnyIterator<Value> = if let table { AnyIterator(try table.rows(onWarning: onWarning)) }
+            else { AnyIterator((items ?? []).makeIterator()) }
+        guard case .object(let shared)? = common else { return base }
+        return AnyIterator {
+            guard let record = base.next() else { return nil }
+            guard case .object(let own) = record else { return record }
+            return .object(shared.merging(own) { _, mine in mine })
+        }
     }
 }

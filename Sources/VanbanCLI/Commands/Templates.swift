@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+
+/// `vanban mau`: the built-in templates; `vanban mau tao TEN [THU_MUC]` copies one.
+struct Templates: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mau",
+        abstract: "Các mẫu có sẵn; sao một mẫu ra để đơn vị sửa theo ý mình.",
+        discussion: """
+            Không có đối số: liệt kê các mẫu có sẵn. Mỗi mẫu có một tệp dữ liệu mẫu (.yaml) giải
+            thích từng trường. Tên mẫu dùng được thay cho đường dẫn trong các lệnh tao, hang-loat.
+
+            Ví dụ:
+              vanban mau
+              vanban mau tao giay-khen mau-cua-so
+              vanban tao giay-moi du-lieu.yaml
+            """,
+        subcommands: [List.self, Copy.self],
+        defaultSubcommand: List.self,
+        aliases: ["templates"]
+    )
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "danh-sach", abstract: "Liệt kê các mẫu có sẵn.", aliases: ["list"])
+
+        func run() throws {
+            let names = BuiltInTemplates.names
+            guard !names.isEmpty else {
+                throw CommandFailure(message: "không tìm thấy thư mục templates/ (đặt biến VANBAN_MAU trỏ tới thư mục mẫu).")
+            }
+            let width = names.map(\.count).max() ?? 0
+            for name in names {
+                print(name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + BuiltInTemplates.summary(of: name))
+            }
+        }
+    }
+
+    struct Copy: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "tao", abstract: "Sao một mẫu và dữ liệu mẫu của nó vào một thư mục.", aliases: ["copy"])
+
+        @Argument(help: ArgumentHelp("Tên mẫu (xem vanban mau).", valueName: "ten"))
+        var name: String
+
+        @Argument(help: ArgumentHelp("Thư mục đích (mặc định: thư mục hiện tại).", valueName: "thu-muc"))
+        var folder: String = "."
+
+        func run() throws {
+            guard let source = BuiltInTemplates.folder, BuiltInTemplates.names.contains(name) else {
+                throw CommandFailure(message: "không có mẫu \"\(name)\". Các mẫu có: \(BuiltInTemplates.names.joined(separator: ", ")).")
+            }
+            let target = URL(fileURLWithPath: folder, isDirectory: true)
+            do {
+                try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+                for fileExtension in ["fodt", "yaml"] {
+                    let file = target.appendingPathComponent("\(name).\(fileExtension)")
+                    guard !FileManager.default.fileExists(atPath: file.path) else {
+                        throw CommandFailure(message: "\(file.relativePath) đã có; không ghi đè. Chọn thư mục khác.")
+                    }
+                    try FileManager.default.copyItem(at: source.appendingPathComponent("\(name).\(fileExtension)"), to: file)
+                    print(file.relativePath)
+                }
+            } catch let error as CommandFailure {
+                throw error
+            } catch {
+                throw CommandFailure(message: "\(target.relativePath): không sao được mẫu (\(error.localizedDescription)).")
+            }
+        }
+    }
+}
