@@ -111,15 +111,20 @@ struct Batch: ParsableCommand {
         }
 
         // Pass 1: every record checked; nothing is written unless all are right.
-        let count = try check(loaded, records)
+        let (count, kept) = try check(loaded, records)
         guard count > 0 else { throw CommandFailure(message: "\(list): danh sách không có bản ghi nào.") }
+        // Pass 2 walks the records again: kept from pass 1 when few, else read again.
+        let source: () throws -> AnyIterator<Value> = {
+            if let kept { return AnyIterator(kept.makeIterator()) }
+            return try records.records()
+        }
 
         let files: Int
         if oneFile {
-            print(try writeOneFile(loaded, records, converter: converter).relativePath)
+            print(try writeOneFile(loaded, source, converter: converter).relativePath)
             files = 1
         } else {
-            files = try writeFiles(loaded, records, count: count, converter: converter)
+            files = try writeFiles(loaded, source, count: count, converter: converter)
             print(output)
         }
         let seconds = Date().timeIntervalSince(start)
@@ -145,10 +150,15 @@ struct Batch: ParsableCommand {
         print(lines.joined(separator: "\n"))
     }
 
-    /// Checks every record and the file names; returns the number of records.
-    private func check(_ template: Template, _ records: RecordList) throws -> Int {
+    /// Batches up to this many records are kept in memory between the passes (a few
+    /// megabytes); longer ones are read twice, so that memory stays flat.
+    private static let keptRecords = 20_000
+
+    /// Checks every record; returns their number, and the records when there are few.
+    private func check(_ template: Template, _ records: RecordList) throws -> (count: Int, kept: [Value]?) {
         var errors: [String] = []
         var count = 0
+        var kept: [Value]? = []
         let iterator: AnyIterator<Value>
         do {
             iterator = try records.records { Output.warning($0.description) }
@@ -161,6 +171,7 @@ struct Batch: ParsableCommand {
         }
         for record in iterator {
             count += 1
+            if count <= Self.keptRecords { kept?.append(record) } else { kept = nil }
             let problems = template.check(record, record: count)
             errors += problems.map { "\($0.description) [\(list), bản ghi \(count)]" }
             if errors.count > 200 { break }
@@ -171,10 +182,11 @@ struct Batch: ParsableCommand {
             message += "\nKhông tệp nào được ghi. Sửa danh sách (hoặc dùng --cho-phep-thieu) rồi chạy lại."
             throw CommandFailure(message: message)
         }
-        return count
+        return (count, kept)
     }
 
-    private func writeOneFile(_ template: Template, _ records: RecordList, converter: OfficeConverter?) throws -> URL {
+    private func writeOneFile(_ template: Template, _ records: () throws -> AnyIterator<Value>,
+                              converter: OfficeConverter?) throws -> URL {
         var target = URL(fileURLWithPath: output)
         let base = BuiltInTemplates.resolve(self.template).deletingPathExtension().lastPathComponent
         if !["fodt", "odt", "pdf", "docx"].contains(target.pathExtension.lowercased()) {
@@ -187,18 +199,18 @@ struct Batch: ParsableCommand {
             switch format {
             case "fodt":
                 let file = try AtomicFile(url: target)
-                try template.renderPages({ try records.records() }) { try file.write($0) }
+                try template.renderPages(records) { try file.write($0) }
                 try file.commit()
             case "odt":
                 var data = Data()
-                try template.renderPages({ try records.records() }) { data.append($0) }
+                try template.renderPages(records) { data.append($0) }
                 try Document(data: data, path: target.relativePath).write(to: target, format: .odt)
             default:
                 let work = try temporaryFolder(beside: target)
                 defer { try? FileManager.default.removeItem(at: work) }
                 let flat = work.appendingPathComponent(target.deletingPathExtension().lastPathComponent + ".fodt")
                 let file = try AtomicFile(url: flat)
-                try template.renderPages({ try records.records() }) { try file.write($0) }
+                try template.renderPages(records) { try file.write($0) }
                 try file.commit()
                 let converted = try converter!.convert([flat], to: OfficeConverter.Target(rawValue: format)!, into: work)
                 try moveReplacing(converted[0], to: target)
@@ -213,7 +225,8 @@ struct Batch: ParsableCommand {
 
     /// One file per record; returns how many were written. Rendering (this thread) and
     /// writing (a writer thread) overlap; memory stays flat whatever the number of records.
-    private func writeFiles(_ template: Template, _ records: RecordList, count: Int, converter: OfficeConverter?) throws -> Int {
+    private func writeFiles(_ template: Template, _ records: () throws -> AnyIterator<Value>, count: Int,
+                            converter: OfficeConverter?) throws -> Int {
         let root = URL(fileURLWithPath: output, isDirectory: true)
         try makeFolder(root)
         let namer: FileNamer
@@ -231,7 +244,7 @@ struct Batch: ParsableCommand {
         var index = 0
         var folders: Set<String> = []
         do {
-            for record in try records.records() {
+            for record in try records() {
                 var folder = root
                 if let groupBy {
                     let group = FileNamer.sanitize(record[groupBy]?.text ?? "")
