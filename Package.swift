@@ -52,10 +52,11 @@ let package = Package(
             name: "VanbanRules",
             resources: [.process("Resources")]
         ),
-        // Templates: a document with `{{fields}}` + data → a filled document.
+        // The template engine: Mustache for text and ODF templates, compiled once into XML
+        // chunks and slots, rendered per record; the Vietnamese formatters registered.
         .target(
             name: "VanbanTemplate",
-            dependencies: ["VanbanODF", "VanbanData"]
+            dependencies: ["VanbanODF", "VanbanData", "VanbanRules"]
         ),
         // The `vanban` command line.
         .executableTarget(
