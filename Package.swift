@@ -102,7 +102,7 @@ let package = Package(
         ),
         .testTarget(
             name: "VanbanCLITests",
-            dependencies: ["vanban", "VanbanTestSupport"],
+            dependencies: ["vanban", "VanbanTestSupport", "VanbanODF", "CLibXML2"],
             resources: [.copy("Fixtures")]
         ),
     ],
