@@ -238,3 +238,34 @@ struct LongTableValidationTests {
         #expect(SchemaValidator.odf13.validate(try rendering.document()) == [])
     }
 }
+
+@Suite struct NestedRowLoopTests {
+    @Test func groupsOfRowsWithTheirMembersNestInOneTable() throws {
+        let cell = { (text: String) in "<table:table-cell office:value-type=\"string\"><text:p>\(text)</text:p></table:table-cell>" }
+        let table = """
+            <table:table table:name="DanhSach"><table:table-column table:number-columns-repeated="3"/>
+            <table:table-row>\(cell("STT"))\(cell("Họ và tên"))\(cell("Số tiền"))</table:table-row>
+            <table:table-row>\(cell("{{#nhom}}"))\(cell("{{ten}}"))\(cell(""))</table:table-row>
+            <table:table-row>\(cell("{{#thanh_vien}}{{@stt}}"))\(cell("{{ho_ten}}"))\(cell("{{so_tien | tien}}{{/thanh_vien}}{{/nhom}}"))</table:table-row>
+            <table:table-row>\(cell(""))\(cell("Tổng cộng"))\(cell("{{tong | tien}}"))</table:table-row>
+            </table:table>
+            """
+        let template = try Template(document: ODFFixture.document(table))
+        let data = try ODFFixture.data("""
+            nhom:
+              - ten: I. TẬP THỂ
+                thanh_vien: [{ho_ten: Khoa Nội, so_tien: 1520000}, {ho_ten: Khoa Ngoại, so_tien: 1520000}]
+              - ten: II. CÁ NHÂN
+                thanh_vien: [{ho_ten: Nguyễn Thị Đào, so_tien: 760000}]
+            tong: 3800000
+            """)
+        let rendering = try template.render(data)
+        #expect(try ODFFixture.lines(rendering) == [
+            "STT", "Họ và tên", "Số tiền",
+            "", "I. TẬP THỂ", "", "1", "Khoa Nội", "1.520.000", "2", "Khoa Ngoại", "1.520.000",
+            "", "II. CÁ NHÂN", "", "1", "Nguyễn Thị Đào", "760.000",
+            "", "Tổng cộng", "3.800.000",
+        ])
+        #expect(SchemaValidator.odf13.validate(try rendering.document()) == [])
+    }
+}

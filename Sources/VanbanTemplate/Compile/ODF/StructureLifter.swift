@@ -91,13 +91,23 @@ struct StructureLifter {
         guard common.isElement(Namespace.text, "p") == false, common.isElement(Namespace.text, "h") == false else {
             return
         }
-        first.insertBefore(unlinked(open.marker))
-        let marker = unlinked(close.marker)
-        if let next = last.pointee.next {
-            next.insertBefore(marker)
-        } else {
-            common.appendChild(marker)
-        }
+        Self.place(open: unlinked(open.marker), before: first, close: unlinked(close.marker), after: last, in: common)
+    }
+
+    /// Puts a section's markers around the blocks `first`…`last`. Inner sections were placed
+    /// first: an outer opening goes before their openings, an outer closing after their closings.
+    static func place(open: XMLNodePointer, before first: XMLNodePointer, close: XMLNodePointer,
+                      after last: XMLNodePointer, in parent: XMLNodePointer) {
+        var start = first
+        while let previous = start.pointee.prev, isMarker(previous) { start = previous }
+        start.insertBefore(open)
+        var end = last
+        while let next = end.pointee.next, isMarker(next) { end = next }
+        if let next = end.pointee.next { next.insertBefore(close) } else { parent.appendChild(close) }
+    }
+
+    static func isMarker(_ node: XMLNodePointer) -> Bool {
+        node.pointee.type == XML_PI_NODE && xmlStrEqual(node.pointee.name, "vanban") != 0
     }
 
     /// `{{#x}}…{{/x}}` filling a list item's only paragraph repeats the list item.
@@ -107,9 +117,8 @@ struct StructureLifter {
             item.childElements.count == 1, Self.isEdge(open.marker, of: paragraph, atStart: true),
             Self.isEdge(close.marker, of: paragraph, atStart: false)
         else { return }
-        item.insertBefore(unlinked(open.marker))
-        let marker = unlinked(close.marker)
-        if let next = item.pointee.next { next.insertBefore(marker) } else { item.pointee.parent?.appendChild(marker) }
+        guard let list = item.pointee.parent else { return }
+        Self.place(open: unlinked(open.marker), before: item, close: unlinked(close.marker), after: item, in: list)
     }
 
     /// Whether only white space lies between `marker` and the start (end) of `paragraph`.
