@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "VanbanData", targets: ["VanbanData"]),
         .library(name: "VanbanTemplate", targets: ["VanbanTemplate"]),
         .library(name: "VanbanRules", targets: ["VanbanRules"]),
+        .library(name: "VanbanDocuments", targets: ["VanbanDocuments"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -58,11 +59,19 @@ let package = Package(
             name: "VanbanTemplate",
             dependencies: ["VanbanODF", "VanbanData", "VanbanRules"]
         ),
+        // The clerk's documents: what a decision or a plan computes before it is rendered.
+        .target(
+            name: "VanbanDocuments",
+            dependencies: [
+                "VanbanData", "VanbanRules",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ]
+        ),
         // The `vanban` command line.
         .executableTarget(
             name: "vanban",
             dependencies: [
-                "VanbanODF", "VanbanData", "VanbanTemplate", "VanbanRules",
+                "VanbanODF", "VanbanData", "VanbanTemplate", "VanbanRules", "VanbanDocuments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/VanbanCLI"
@@ -91,6 +100,10 @@ let package = Package(
         .testTarget(
             name: "VanbanRulesTests",
             dependencies: ["VanbanRules"]
+        ),
+        .testTarget(
+            name: "VanbanDocumentsTests",
+            dependencies: ["VanbanDocuments", "VanbanData"]
         ),
         .testTarget(
             name: "VanbanTemplateTests",

@@ -15,9 +15,11 @@ import VanbanTestSupport
     @Test func theListNamesEveryTemplateWithItsPurpose() throws {
         let result = try Vanban.run(["mau"], in: Self.templates.deletingLastPathComponent())
         #expect(result.status == 0)
-        #expect(result.output.contains("giay-khen  Giấy khen (A4 ngang, viền trang trí)"))
-        #expect(result.output.contains("giay-moi   Giấy mời (Mẫu 1.7, NĐ 30/2020)"))
-        #expect(result.output.contains("cong-van   Công văn (Mẫu 1.5, NĐ 30/2020)"))
+        let lines = result.output.split(separator: "\n").map { $0.split(separator: " ", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) } }
+        #expect(lines.map { $0[0] } == ["cong-van", "giay-khen", "giay-moi", "quyet-dinh-khen-thuong", "vi-du"])
+        #expect(lines[1][1].hasPrefix("Giấy khen (A4 ngang, viền trang trí)"))
+        #expect(lines[2][1].hasPrefix("Giấy mời (Mẫu 1.7, NĐ 30/2020)"))
+        #expect(lines[3][1].hasPrefix("Quyết định khen thưởng (Mẫu 1.2)"))
     }
 
     @Test func aTemplateIsCopiedWithItsSampleDataAndNeverOverwritten() throws {
@@ -31,7 +33,7 @@ import VanbanTestSupport
         #expect(again.error.contains("đã có; không ghi đè"))
     }
 
-    @Test(arguments: ["cong-van", "giay-khen", "giay-moi", "vi-du"])
+    @Test(arguments: ND30LayoutTests.names)
     func eachTemplateWithItsSampleIsValid(name: String) throws {
         #expect(try Jing.isAvailable ? Jing.problems([Self.templates.appendingPathComponent("\(name).fodt")]) == [] : true)
         let folder = try TemporaryFolder()
@@ -103,5 +105,58 @@ struct TemplateRoundTripTests {
             #expect(second == first, "\(name) after a LibreOffice save")
             #expect(!second.contains { $0.contains("{{") })
         }
+    }
+}
+
+/// A commendation decision with its list, and the certificates of the same list.
+@Suite(.serialized, .enabled(if: LibreOffice.isAvailable, LibreOffice.missingNote))
+struct AwardDecisionCommandTests {
+    static let decision = BuiltInTemplateTests.templates.appendingPathComponent("quyet-dinh-khen-thuong.yaml").path
+
+    @Test func theDecisionIsWordedFromItsList() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let result = try Vanban.run(["tao", "quyet-dinh-khen-thuong", Self.decision, "--danh-sach", Vanban.fixture("khen-thuong.csv").path,
+                                     "-o", folder.file("qd.fodt").path], in: BuiltInTemplateTests.templates.deletingLastPathComponent())
+        #expect(result.status == 0, "\(result.error)")
+        #expect(try Jing.isAvailable ? Jing.problems([folder.file("qd.fodt")]) == [] : true)
+        let pdf = try LibreOffice.convert([folder.file("qd.fodt")], to: "pdf", into: folder.url)[0]
+        #expect(try LibreOffice.pageCount(pdf) == 2, "the decision, then the list on a page of its own")
+        let text = try LibreOffice.pdfText(pdf).replacingOccurrences(of: "\n", with: " ")
+        for line in ["Số: 05/QĐ-SYT", "Đắk Lắk, ngày 15 tháng 7 năm 2026", "Về việc tặng Giấy khen của Giám đốc Sở Y tế tỉnh Đắk Lắk",
+                     "cho 2 tập thể và 3 cá nhân (có danh sách kèm theo)", "tập thể 1.520.000 đồng, cá nhân 760.000 đồng",
+                     "tổng số tiền 5.320.000 đồng (Bằng chữ: Năm triệu ba trăm hai mươi nghìn đồng)",
+                     "I. TẬP THỂ", "II. CÁ NHÂN", "Khoa Hồi sức tích cực", "Lê Thị Cúc", "Tổng cộng", "Số sổ vàng 5"] {
+            #expect(text.contains(line), "\(line)")
+        }
+        #expect(!text.contains("{{"))
+    }
+
+    @Test func certificatesOfTheListCarryTheDecisionAndTheirNumbers() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let result = try Vanban.run(["hang-loat", "giay-khen", Vanban.fixture("khen-thuong.csv").path, "--du-lieu-chung", Self.decision,
+                                     "--mot-tep", "-o", folder.file("giay-khen.fodt").path],
+                                    in: BuiltInTemplateTests.templates.deletingLastPathComponent())
+        #expect(result.status == 0, "\(result.error)")
+        let pdf = try LibreOffice.convert([folder.file("giay-khen.fodt")], to: "pdf", into: folder.url)[0]
+        #expect(try LibreOffice.pageCount(pdf) == 5)
+        let pages = try LibreOffice.pdfText(pdf).components(separatedBy: "\u{0C}")
+        #expect(pages[0].contains("Khoa Hồi sức tích cực") && pages[0].contains("Số sổ vàng: 1"))
+        #expect(pages[2].contains("Nguyễn Thị Đào") && pages[2].contains("Số sổ vàng: 3"))
+        #expect(pages[4].contains("Lê Thị Cúc") && pages[4].contains("Quyết định số 05/QĐ-SYT, ngày 15 tháng 7 năm 2026"))
+        #expect(pages[0].contains("GIÁM ĐỐC SỞ Y TẾ TỈNH ĐẮK LẮK"))
+    }
+
+    @Test func aDecisionBeforeAnyDecreeIsRefusedAndNothingWritten() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let early = try String(contentsOfFile: Self.decision, encoding: .utf8).replacingOccurrences(of: "ngay: 2026-07-15", with: "ngay: 2023-12-31")
+        try folder.write("qd.yaml", early)
+        let result = try Vanban.run(["tao", "quyet-dinh-khen-thuong", "qd.yaml", "-o", "qd.fodt"], in: folder.url,
+                                    environment: ["VANBAN_MAU": BuiltInTemplateTests.templates.path])
+        #expect(result.status == 1)
+        #expect(result.error.contains("ngày 31/12/2023 trước thời điểm đầu tiên của bảng mức thưởng"))
+        #expect(try folder.contents() == ["qd.yaml"])
     }
 }

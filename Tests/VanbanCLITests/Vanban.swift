@@ -15,8 +15,9 @@ enum Vanban {
         return Bundle.main.bundleURL.appendingPathComponent("vanban")
     }()
 
-    static func run(_ arguments: [String], in directory: URL? = nil, input: String? = nil) throws -> Shell.Result {
-        try Shell.run(executable.path, arguments, in: directory, input: input)
+    static func run(_ arguments: [String], in directory: URL? = nil, input: String? = nil,
+                    environment: [String: String] = [:]) throws -> Shell.Result {
+        try Shell.run(executable.path, arguments, in: directory, input: input, environment: environment)
     }
 
     static func fixture(_ name: String) -> URL {

@@ -29,7 +29,7 @@ public enum Shell {
     /// Runs `program` with `arguments`, optionally in `directory` and with `input` on stdin.
     @discardableResult
     public static func run(_ program: String, _ arguments: [String], in directory: URL? = nil,
-                           input: String? = nil) throws -> Result {
+                           input: String? = nil, environment: [String: String] = [:]) throws -> Result {
         guard let executable = program.contains("/") ? program : which(program) else {
             throw ShellError(message: "\(program) is not installed")
         }
@@ -37,6 +37,9 @@ public enum Shell {
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         let stdout = Pipe(), stderr = Pipe(), stdin = Pipe()
         process.standardOutput = stdout
         process.standardError = stderr

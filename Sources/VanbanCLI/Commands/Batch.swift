@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VanbanData
+import VanbanDocuments
 import VanbanODF
 import VanbanTemplate
 
@@ -110,8 +111,31 @@ struct Batch: ParsableCommand {
             converter = nil
         }
 
+        // A list under a quyết định khen thưởng: each record gets its money and số sổ vàng as the
+        // decision numbers them (tập thể first), and the decision's fields.
+        var decided: [Value]?
+        if let commonPath = common, let decision = try? DataFile.read(URL(fileURLWithPath: commonPath)),
+            decision["loai"]?.text == "quyet-dinh-khen-thuong"
+        {
+            do {
+                let list = Array(try records.records())
+                let prepared = try AwardDecision.prepare(decision, list: list)
+                decided = prepared["nhom"].map { groups -> [Value] in
+                    guard case .list(let groups) = groups else { return [] }
+                    return groups.flatMap { group -> [Value] in
+                        guard case .list(let members)? = group["thanh_vien"] else { return [] }
+                        return members
+                    }
+                }
+            } catch let error as DocumentsError {
+                throw CommandFailure(message: "\(list): \(error.description)")
+            } catch {
+                throw CommandFailure(error)
+            }
+        }
+
         // Pass 1: every record checked; nothing is written unless all are right.
-        let (count, kept) = try check(loaded, records)
+        let (count, kept) = try check(loaded, records, decided: decided)
         guard count > 0 else { throw CommandFailure(message: "\(list): danh sách không có bản ghi nào.") }
         // Pass 2 walks the records again: kept from pass 1 when few, else read again.
         let source: () throws -> AnyIterator<Value> = {
@@ -155,13 +179,13 @@ struct Batch: ParsableCommand {
     private static let keptRecords = 20_000
 
     /// Checks every record; returns their number, and the records when there are few.
-    private func check(_ template: Template, _ records: RecordList) throws -> (count: Int, kept: [Value]?) {
+    private func check(_ template: Template, _ records: RecordList, decided: [Value]?) throws -> (count: Int, kept: [Value]?) {
         var errors: [String] = []
         var count = 0
         var kept: [Value]? = []
         let iterator: AnyIterator<Value>
         do {
-            iterator = try records.records { Output.warning($0.description) }
+            iterator = try decided.map { AnyIterator($0.makeIterator()) } ?? records.records { Output.warning($0.description) }
         } catch {
             throw CommandFailure(error)
         }
@@ -171,7 +195,7 @@ struct Batch: ParsableCommand {
         }
         for record in iterator {
             count += 1
-            if count <= Self.keptRecords { kept?.append(record) } else { kept = nil }
+            if count <= Self.keptRecords || decided != nil { kept?.append(record) } else { kept = nil }
             let problems = template.check(record, record: count)
             errors += problems.map { "\($0.description) [\(list), bản ghi \(count)]" }
             if errors.count > 200 { break }

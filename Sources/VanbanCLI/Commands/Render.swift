@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VanbanData
+import VanbanDocuments
 import VanbanODF
 import VanbanTemplate
 
@@ -47,6 +48,15 @@ struct Render: ParsableCommand {
           help: "Trường thiếu trong dữ liệu thì để trống, không báo lỗi.")
     var allowMissing = false
 
+    @Option(name: [.customLong("danh-sach"), .customLong("list")],
+            help: ArgumentHelp("Danh sách (.xlsx, .ods, .csv, .yaml) đưa vào dữ liệu thành trường danh_sach (quyết định khen thưởng).",
+                               valueName: "tep"))
+    var list: String?
+
+    @Option(name: [.customLong("trang-tinh"), .customLong("sheet")],
+            help: ArgumentHelp("Trang tính của danh sách .xlsx/.ods (mặc định: trang đầu).", valueName: "ten"))
+    var sheet: String?
+
     @Flag(name: [.customLong("mot-tep"), .customLong("one-file")],
           help: "Dữ liệu là một danh sách: ghi tất cả vào một tệp, mỗi bản ghi một trang.")
     var oneFile = false
@@ -56,27 +66,45 @@ struct Render: ParsableCommand {
         let dataURL = URL(fileURLWithPath: data)
         let loaded: Template
         let reading: DataReading
+        var value: Value
         do {
             loaded = try Template(contentsOf: templateURL, options: .init(strict: !allowMissing))
             reading = try DataFile.reading(dataURL)
+            value = reading.value
+            if let list {
+                let records = try RecordList(url: URL(fileURLWithPath: list), sheet: sheet)
+                for warning in records.warnings { Output.warning(warning.description) }
+                guard case .object(var fields) = value else {
+                    throw CommandFailure(message: "\(data): --danh-sach cần dữ liệu là các trường \"ten: giá trị\".")
+                }
+                fields["danh_sach"] = .list(Array(try records.records { Output.warning($0.description) }))
+                value = .object(fields)
+            }
+        } catch let error as CommandFailure {
+            throw error
         } catch {
             throw CommandFailure(error)
         }
         for warning in reading.warnings { Output.warning(warning.description) }
+        do {
+            value = try Computation.apply(to: value)
+        } catch {
+            throw CommandFailure(message: "\(list ?? data): \(error.description)")
+        }
 
         let rendering: Rendering
         do {
             if oneFile {
-                guard case .list(let records) = reading.value else {
+                guard case .list(let records) = value else {
                     throw CommandFailure(message: "\(data): --mot-tep cần dữ liệu là một danh sách (mỗi mục một bản ghi).")
                 }
                 rendering = try loaded.renderPages(records)
             } else {
-                if loaded.kind == .odf, case .list(let records) = reading.value {
+                if loaded.kind == .odf, case .list(let records) = value {
                     throw CommandFailure(message: "\(data): dữ liệu là một danh sách (\(records.count) bản ghi). "
                         + "Dùng --mot-tep để ghi tất cả vào một tệp, mỗi bản ghi một trang.")
                 }
-                rendering = try loaded.render(reading.value)
+                rendering = try loaded.render(value)
             }
         } catch let error as CommandFailure {
             throw error
@@ -93,7 +121,7 @@ struct Render: ParsableCommand {
         let outputURL = try outputLocation(for: dataURL, fileExtension: fileExtension)
         do {
             if isODF && fileExtension == OutputFormat.odt.rawValue {
-                let package = oneFile ? try rendering.document().odtData() : try loaded.renderPackage(reading.value)
+                let package = oneFile ? try rendering.document().odtData() : try loaded.renderPackage(value)
                 try AtomicFile.write(package, to: outputURL)
             } else {
                 try AtomicFile.write(rendering.data, to: outputURL)

@@ -1,0 +1,113 @@
+import Foundation
+import OrderedCollections
+import VanbanData
+import VanbanRules
+
+/// Quyết định khen thưởng: from the decision's fields and its danh sách, what the decision
+/// says that is computed, never typed: the counts in Điều 1, the award money of the decree in
+/// force on the decision date in Điều 2, the phụ lục grouped `I. TẬP THỂ` / `II. CÁ NHÂN` with
+/// each recipient's amount and số sổ vàng, and the total.
+///
+/// Data in: `hinh_thuc` (an award of the table: `giay-khen`, …), `ngay`, optionally `lam_tron`
+/// (`len`, `gan-nhat`, `khong`) and `so_so_vang_dau` (the first số sổ vàng, 1 by default); the
+/// list's records with `doi_tuong` (`Tập thể` or `Cá nhân`, cá nhân when absent), `ho_ten`.
+public enum AwardDecision {
+    /// The decision's data with the computed fields added:
+    /// `hinh_thuc_ten`, `nhom` (groups with `ten`, `thanh_vien`), each recipient's `so_tien` and
+    /// `so_so_vang`, `so_tap_the`, `so_ca_nhan`, `muc_tap_the`, `muc_ca_nhan`, `tong_tien`,
+    /// `doi_tuong_khen` ("12 tập thể và 44 cá nhân"), `tien_thuong` ("tập thể 1.520.000 đồng,
+    /// cá nhân 760.000 đồng"), `cach_tinh` (how each amount was computed).
+    public static func prepare(_ decision: Value, list: [Value], table: AwardTable = .bundled) throws(DocumentsError) -> Value {
+        guard case .object(var fields) = decision else { throw .missing(field: "quyết định", record: nil) }
+        guard let award = decision["hinh_thuc"]?.text, !award.isEmpty else { throw .missing(field: "hinh_thuc", record: nil) }
+        guard let dateText = decision["ngay"]?.text, !dateText.isEmpty else { throw .missing(field: "ngay", record: nil) }
+        let rounding: Rounding
+        if let text = decision["lam_tron"]?.text, !text.isEmpty {
+            guard let value = Rounding(rawValue: text) else {
+                throw .invalid(field: "lam_tron", value: text, record: nil, expected: "len, gan-nhat hoặc khong")
+            }
+            rounding = value
+        } else {
+            rounding = .up
+        }
+        let firstNumber = decision["so_so_vang_dau"]?.text.flatMap { Int($0) } ?? 1
+
+        var collectives: [Value] = []
+        var individuals: [Value] = []
+        for (index, record) in list.enumerated() {
+            guard let name = record["ho_ten"]?.text?.trimmingCharacters(in: .whitespaces), !name.isEmpty else {
+                throw .missing(field: "ho_ten", record: index + 1)
+            }
+            switch Self.kind(of: record["doi_tuong"]?.text ?? "") {
+            case .collective?: collectives.append(record)
+            case .individual?: individuals.append(record)
+            default:
+                throw .invalid(field: "doi_tuong", value: record["doi_tuong"]?.text ?? "", record: index + 1,
+                               expected: "\"Tập thể\" hoặc \"Cá nhân\"")
+            }
+        }
+
+        let date: DocumentDate
+        do {
+            date = try DocumentDate(parsing: dateText)
+        } catch {
+            throw .rules(error)
+        }
+        var groups: [Value] = []
+        var total = Decimal(0)
+        var number = firstNumber
+        var explanations: [String] = []
+        var amounts: [Recipient: Decimal] = [:]
+        for (recipient, members) in [(Recipient.collective, collectives), (.individual, individuals)] where !members.isEmpty {
+            let money: AwardAmount
+            do {
+                money = try table.amount(award, for: recipient, on: date, rounding: rounding)
+            } catch {
+                throw .rules(error)
+            }
+            amounts[recipient] = money.amount
+            explanations.append("\(recipient.words): \(money.explanation)")
+            var rows: [Value] = []
+            for member in members {
+                guard case .object(var row) = member else { continue }
+                row["so_tien"] = .number(money.amount, text: NSDecimalNumber(decimal: money.amount).stringValue)
+                row["so_so_vang"] = .string(String(number))
+                number += 1
+                total += money.amount
+                rows.append(.object(row))
+            }
+            let title = recipient == .collective ? "TẬP THỂ" : "CÁ NHÂN"
+            let roman = (try? Numbering.roman(groups.count + 1)) ?? "I"
+            groups.append(.object(["ten": .string("\(roman). \(title)"), "thanh_vien": .list(rows)]))
+        }
+
+        let awardName = (try? table.amount(award, for: collectives.isEmpty ? .individual : .collective, on: date))?.awardName ?? award
+        let counted = [(collectives.count, "tập thể"), (individuals.count, "cá nhân")].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+        let money = [(Recipient.collective, "tập thể"), (.individual, "cá nhân")].compactMap { recipient, word in
+            amounts[recipient].map { "\(word) \(Money.format($0, unit: .dong))" }
+        }
+        fields["hinh_thuc_ten"] = .string(awardName)
+        fields["nhom"] = .list(groups)
+        fields["so_tap_the"] = .number(Decimal(collectives.count))
+        fields["so_ca_nhan"] = .number(Decimal(individuals.count))
+        if let amount = amounts[.collective] { fields["muc_tap_the"] = .number(amount) }
+        if let amount = amounts[.individual] { fields["muc_ca_nhan"] = .number(amount) }
+        fields["tong_tien"] = .number(total, text: NSDecimalNumber(decimal: total).stringValue)
+        fields["doi_tuong_khen"] = .string(counted.joined(separator: " và "))
+        fields["tien_thuong"] = .string(money.joined(separator: ", "))
+        fields["cach_tinh"] = .list(explanations.map { .string($0) })
+        return .object(fields)
+    }
+
+    /// `Tập thể` / `Cá nhân` as a spreadsheet may write them (any case, with or without marks);
+    /// an empty cell is a cá nhân.
+    static func kind(of text: String) -> Recipient? {
+        if text.trimmingCharacters(in: .whitespaces).isEmpty { return .individual }
+        switch FieldName.normalize(text) {
+        case "tap_the", "tt": return .collective
+        case "ca_nhan", "cn": return .individual
+        case "ho_gia_dinh": return .household
+        default: return nil
+        }
+    }
+}
