@@ -16,10 +16,11 @@ import VanbanTestSupport
         let result = try Vanban.run(["mau"], in: Self.templates.deletingLastPathComponent())
         #expect(result.status == 0)
         let lines = result.output.split(separator: "\n").map { $0.split(separator: " ", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) } }
-        #expect(lines.map { $0[0] } == ["cong-van", "giay-khen", "giay-moi", "quyet-dinh-khen-thuong", "vi-du"])
+        #expect(lines.map { $0[0] } == ["cong-van", "giay-khen", "giay-moi", "ke-hoach", "quyet-dinh-khen-thuong", "vi-du"])
         #expect(lines[1][1].hasPrefix("Giấy khen (A4 ngang, viền trang trí)"))
         #expect(lines[2][1].hasPrefix("Giấy mời (Mẫu 1.7, NĐ 30/2020)"))
-        #expect(lines[3][1].hasPrefix("Quyết định khen thưởng (Mẫu 1.2)"))
+        #expect(lines[3][1].hasPrefix("Kế hoạch (Mẫu 1.4, NĐ 30/2020)"))
+        #expect(lines[4][1].hasPrefix("Quyết định khen thưởng (Mẫu 1.2)"))
     }
 
     @Test func aTemplateIsCopiedWithItsSampleDataAndNeverOverwritten() throws {

@@ -6,7 +6,7 @@ import VanbanODF
 /// Every built-in template read as LibreOffice will lay it out: NĐ 30/2020 page, font and
 /// header (SPEC §1, §2).
 @Suite struct ND30LayoutTests {
-    static let names = ["cong-van", "giay-khen", "giay-moi", "quyet-dinh-khen-thuong", "vi-du"]
+    static let names = ["cong-van", "giay-khen", "giay-moi", "ke-hoach", "quyet-dinh-khen-thuong", "vi-du"]
 
     static func document(_ name: String) throws -> Document {
         try Document(contentsOf: BuiltInTemplateTests.templates.appendingPathComponent("\(name).fodt"))
