@@ -161,3 +161,40 @@ struct AwardDecisionCommandTests {
         #expect(try folder.contents() == ["qd.yaml"])
     }
 }
+
+@Suite(.serialized, .enabled(if: LibreOffice.isAvailable, LibreOffice.missingNote))
+struct OfficeFormatTests {
+    @Test func oneDocumentAsPDFOrDOCX() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let sample = BuiltInTemplateTests.templates.appendingPathComponent("cong-van.yaml").path
+        let pdf = try Vanban.run(["tao", "cong-van", sample, "-o", folder.file("cv.pdf").path], in: BuiltInTemplateTests.templates.deletingLastPathComponent())
+        #expect(pdf.status == 0, "\(pdf.error)")
+        #expect(try LibreOffice.pdfText(folder.file("cv.pdf")).contains("V/v đăng ký điển hình tiên tiến"))
+        let docx = try Vanban.run(["tao", "cong-van", sample, "--dinh-dang", "docx", "-o", folder.file("cv.docx").path],
+                                  in: BuiltInTemplateTests.templates.deletingLastPathComponent())
+        #expect(docx.status == 0, "\(docx.error)")
+        #expect(Array(try Data(contentsOf: folder.file("cv.docx")).prefix(2)) == [0x50, 0x4B])
+        #expect(try folder.contents() == ["cv.docx", "cv.pdf"], "no work folder left behind")
+    }
+}
+
+@Suite struct AwardDataErrorTests {
+    @Test func anEmptyNameOrAnUnknownAwardStopsEverything() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("ds.csv", "Đối tượng,Họ tên,Chức vụ,Đơn vị\nCá nhân,Nguyễn Thị Đào,Bác sĩ,Sở Y tế\nCá nhân,,Bác sĩ,Sở Y tế\n")
+        let decision = AwardDecisionCommandTests.decision
+        let root = BuiltInTemplateTests.templates.deletingLastPathComponent()
+        let empty = try Vanban.run(["tao", "quyet-dinh-khen-thuong", decision, "--danh-sach", folder.file("ds.csv").path,
+                                    "-o", folder.file("qd.fodt").path], in: root)
+        #expect(empty.status == 1)
+        #expect(empty.error.contains(#"ds.csv: thiếu "ho_ten" ở bản ghi 2."#), "\(empty.error)")
+        let unknown = try String(contentsOfFile: decision, encoding: .utf8).replacingOccurrences(of: "hinh_thuc: giay-khen", with: "hinh_thuc: huy-chuong")
+        try folder.write("qd.yaml", unknown)
+        let award = try Vanban.run(["tao", "quyet-dinh-khen-thuong", folder.file("qd.yaml").path, "-o", folder.file("qd.fodt").path], in: root)
+        #expect(award.status == 1)
+        #expect(award.error.contains(#"không có hình thức khen thưởng "huy-chuong""#))
+        #expect(try folder.contents() == ["ds.csv", "qd.yaml"])
+    }
+}

@@ -40,9 +40,17 @@ struct Render: ParsableCommand {
 
     @Option(
         name: [.customLong("dinh-dang"), .customLong("format")],
-        help: ArgumentHelp("Định dạng văn bản: fodt hoặc odt. Mặc định: theo đuôi tệp kết quả.",
+        help: ArgumentHelp("Định dạng văn bản: fodt, odt, pdf hoặc docx (pdf, docx cần LibreOffice). Mặc định: theo đuôi tệp kết quả.",
                            valueName: "dinh-dang"))
-    var format: OutputFormat?
+    var format: String?
+
+    static let formats = ["fodt", "odt", "pdf", "docx"]
+
+    func validate() throws {
+        if let format, !Self.formats.contains(format) {
+            throw ValidationError("định dạng \"\(format)\" không có; chọn fodt, odt, pdf hoặc docx.")
+        }
+    }
 
     @Flag(name: [.customLong("cho-phep-thieu"), .customLong("allow-missing")],
           help: "Trường thiếu trong dữ liệu thì để trống, không báo lỗi.")
@@ -116,20 +124,46 @@ struct Render: ParsableCommand {
         }
 
         let isODF = loaded.kind == .odf
-        let fileExtension = isODF ? (format ?? output.flatMap { OutputFormat(fileExtension: URL(fileURLWithPath: $0).pathExtension) } ?? .fodt).rawValue
-            : templateURL.pathExtension
+        let fromName = output.map { URL(fileURLWithPath: $0).pathExtension.lowercased() }.flatMap { Self.formats.contains($0) ? $0 : nil }
+        let fileExtension = isODF ? (format ?? fromName ?? "fodt") : templateURL.pathExtension
         let outputURL = try outputLocation(for: dataURL, fileExtension: fileExtension)
         do {
-            if isODF && fileExtension == OutputFormat.odt.rawValue {
+            switch (isODF, fileExtension) {
+            case (true, "odt"):
                 let package = oneFile ? try rendering.document().odtData() : try loaded.renderPackage(value)
                 try AtomicFile.write(package, to: outputURL)
-            } else {
+            case (true, "pdf"), (true, "docx"):
+                try convert(rendering.data, to: OfficeConverter.Target(rawValue: fileExtension)!, at: outputURL)
+            default:
                 try AtomicFile.write(rendering.data, to: outputURL)
             }
+        } catch let error as CommandFailure {
+            throw error
         } catch {
             throw CommandFailure(error)
         }
         print(outputURL.relativePath)
+    }
+
+    /// Writes the Flat ODT in a hidden folder beside `target`, has LibreOffice convert it, and
+    /// moves the result in place.
+    private func convert(_ flat: Data, to target: OfficeConverter.Target, at url: URL) throws {
+        guard let converter = OfficeConverter() else {
+            throw CommandFailure(message: "cần LibreOffice để ghi \(target.rawValue.uppercased()): apt-get install --no-install-recommends libreoffice-writer-nogui")
+        }
+        let work = url.deletingLastPathComponent().appendingPathComponent(".vanban-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: work) }
+        do {
+            try FileManager.default.createDirectory(at: work, withIntermediateDirectories: false)
+        } catch {
+            throw CommandFailure(message: "\(url.deletingLastPathComponent().relativePath): không ghi được vào thư mục này.")
+        }
+        let source = work.appendingPathComponent(url.deletingPathExtension().lastPathComponent + ".fodt")
+        try AtomicFile.write(flat, to: source, durable: false)
+        let converted = try converter.convert([source], to: target, into: work)[0]
+        guard rename(converted.path, url.path) == 0 else {
+            throw CommandFailure(message: "\(url.relativePath): không ghi được tệp.")
+        }
     }
 
     /// `-o` as given, or `output/<data name>.<extension>` (the folder is created when missing).
@@ -146,4 +180,3 @@ struct Render: ParsableCommand {
     }
 }
 
-extension OutputFormat: ExpressibleByArgument {}
