@@ -13,6 +13,7 @@ enum Vietnamese {
         (#"Missing expected argument '([^']*)'"#, "thiếu đối số '$1'."),
         (#"Missing value for '([^']*)'"#, "thiếu giá trị cho '$1'."),
         (#"The value '([^']*)' is invalid for '([^']*)'"#, "giá trị '$1' không hợp lệ cho '$2'"),
+        (#"\. Please provide one of (.*?)(?: or | and )('[^']*')\."#, ". Hãy chọn một trong: $1 hoặc $2."),
         (#"\. Please provide one of (.*)\."#, ". Hãy chọn một trong: $1."),
         (#"The option '([^']*)' does not take any value, but '([^']*)' was specified\."#,
          "tùy chọn '$1' không nhận giá trị, nhưng đã ghi '$2'."),

@@ -36,6 +36,12 @@ import VanbanTestSupport
         #expect(result.error.contains("tao (render): Tạo một văn bản từ mẫu và tệp dữ liệu."))
     }
 
+    @Test func aValueOutOfTheListIsExplained() throws {
+        let result = try Vanban.run(["hang-loat", "a.fodt", "b.csv", "--dinh-dang", "html"])
+        #expect(result.status != 0)
+        #expect(result.error.contains("Lỗi: giá trị 'html' không hợp lệ cho '--dinh-dang <dinh-dang>'. Hãy chọn một trong: 'fodt', 'odt', 'pdf' hoặc 'docx'."))
+    }
+
     @Test func missingArgumentIsExplained() throws {
         let result = try Vanban.run(["tao", "mau.fodt"])
         #expect(result.status != 0)

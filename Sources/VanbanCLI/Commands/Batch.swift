@@ -48,7 +48,7 @@ struct Batch: ParsableCommand {
 
     @Option(name: [.customLong("dinh-dang"), .customLong("format")],
             help: ArgumentHelp("fodt (mặc định), odt, pdf hoặc docx (pdf, docx cần LibreOffice).", valueName: "dinh-dang"))
-    var format: String = "fodt"
+    var format: DocumentFormat = .fodt
 
     @Flag(name: [.customLong("cho-phep-thieu"), .customLong("allow-missing")],
           help: "Trường thiếu thì để trống, không báo lỗi.")
@@ -68,9 +68,6 @@ struct Batch: ParsableCommand {
     var preview = false
 
     func validate() throws {
-        guard ["fodt", "odt", "pdf", "docx"].contains(format) else {
-            throw ValidationError("định dạng \"\(format)\" không có; chọn fodt, odt, pdf hoặc docx.")
-        }
         if oneFile && (groupBy != nil || fileName != nil) {
             throw ValidationError("--mot-tep ghi một tệp duy nhất: không dùng cùng --nhom-theo hay --ten-tep.")
         }
@@ -102,9 +99,9 @@ struct Batch: ParsableCommand {
             return
         }
         let converter: OfficeConverter?
-        if format == "pdf" || format == "docx" {
+        if format.needsLibreOffice {
             guard let found = OfficeConverter() else {
-                throw CommandFailure(message: "cần LibreOffice để ghi \(format.uppercased()): apt-get install --no-install-recommends libreoffice-writer-nogui")
+                throw CommandFailure(message: "cần LibreOffice để ghi \(format.rawValue.uppercased()): apt-get install --no-install-recommends libreoffice-writer-nogui")
             }
             converter = found
         } else {
@@ -213,19 +210,19 @@ struct Batch: ParsableCommand {
                               converter: OfficeConverter?) throws -> URL {
         var target = URL(fileURLWithPath: output)
         let base = BuiltInTemplates.resolve(self.template).deletingPathExtension().lastPathComponent
-        if !["fodt", "odt", "pdf", "docx"].contains(target.pathExtension.lowercased()) {
+        if DocumentFormat(fileExtension: target.pathExtension) == nil {
             try makeFolder(target)
-            target = target.appendingPathComponent("\(base).\(format)")
+            target = target.appendingPathComponent("\(base).\(format.rawValue)")
         } else {
             try makeFolder(target.deletingLastPathComponent())
         }
         do {
             switch format {
-            case "fodt":
+            case .fodt:
                 let file = try AtomicFile(url: target)
                 try template.renderPages(records) { try file.write($0) }
                 try file.commit()
-            case "odt":
+            case .odt:
                 var data = Data()
                 try template.renderPages(records) { data.append($0) }
                 try Document(data: data, path: target.relativePath).write(to: target, format: .odt)
@@ -236,7 +233,7 @@ struct Batch: ParsableCommand {
                 let file = try AtomicFile(url: flat)
                 try template.renderPages(records) { try file.write($0) }
                 try file.commit()
-                let converted = try converter!.convert([flat], to: OfficeConverter.Target(rawValue: format)!, into: work)
+                let converted = try converter!.convert([flat], to: OfficeConverter.Target(rawValue: format.rawValue)!, into: work)
                 try moveReplacing(converted[0], to: target)
             }
         } catch let error as CommandFailure {
@@ -276,12 +273,12 @@ struct Batch: ParsableCommand {
                     if folders.insert(folder.path).inserted { try makeFolder(folder) }
                 }
                 let name = try namer.name(for: record, index: index, folder: folder.path)
-                let target = folder.appendingPathComponent("\(name).\(format)")
+                let target = folder.appendingPathComponent("\(name).\(format.rawValue)")
                 switch format {
-                case "fodt":
+                case .fodt:
                     try template.render(record, into: &buffer)
                     try writer.write(Data(buffer), to: target)
-                case "odt":
+                case .odt:
                     try writer.write(try template.renderPackage(record), to: target)
                 default:
                     try template.render(record, into: &buffer)
@@ -295,7 +292,7 @@ struct Batch: ParsableCommand {
             try writer.finish()
             AtomicFile.flushFileSystem()
             if let converter, let work {
-                let converted = try converter.convert(pending.map(\.flat), to: OfficeConverter.Target(rawValue: format)!, into: work)
+                let converted = try converter.convert(pending.map(\.flat), to: OfficeConverter.Target(rawValue: format.rawValue)!, into: work)
                 for (file, item) in zip(converted, pending) { try moveReplacing(file, to: item.final) }
             }
         } catch let error as CommandFailure {

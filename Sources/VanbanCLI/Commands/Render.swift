@@ -42,15 +42,7 @@ struct Render: ParsableCommand {
         name: [.customLong("dinh-dang"), .customLong("format")],
         help: ArgumentHelp("Định dạng văn bản: fodt, odt, pdf hoặc docx (pdf, docx cần LibreOffice). Mặc định: theo đuôi tệp kết quả.",
                            valueName: "dinh-dang"))
-    var format: String?
-
-    static let formats = ["fodt", "odt", "pdf", "docx"]
-
-    func validate() throws {
-        if let format, !Self.formats.contains(format) {
-            throw ValidationError("định dạng \"\(format)\" không có; chọn fodt, odt, pdf hoặc docx.")
-        }
-    }
+    var format: DocumentFormat?
 
     @Flag(name: [.customLong("cho-phep-thieu"), .customLong("allow-missing")],
           help: "Trường thiếu trong dữ liệu thì để trống, không báo lỗi.")
@@ -124,8 +116,8 @@ struct Render: ParsableCommand {
         }
 
         let isODF = loaded.kind == .odf
-        let fromName = output.map { URL(fileURLWithPath: $0).pathExtension.lowercased() }.flatMap { Self.formats.contains($0) ? $0 : nil }
-        let fileExtension = isODF ? (format ?? fromName ?? "fodt") : templateURL.pathExtension
+        let fromName = output.flatMap { DocumentFormat(fileExtension: URL(fileURLWithPath: $0).pathExtension) }
+        let fileExtension = isODF ? (format ?? fromName ?? .fodt).rawValue : templateURL.pathExtension
         let outputURL = try outputLocation(for: dataURL, fileExtension: fileExtension)
         do {
             switch (isODF, fileExtension) {
