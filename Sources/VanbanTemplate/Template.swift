@@ -121,11 +121,12 @@ public final class Template: @unchecked Sendable {
 
     /// Fills an ODF template once per record into one document, each record's body starting a
     /// new page. Every record is checked first: nothing is produced unless all are right.
-    public func renderPages(_ records: [Value]) throws(TemplateError) -> Rendering {
+    /// `restartNumbering`: each record's pages are numbered from 1.
+    public func renderPages(_ records: [Value], restartNumbering: Bool = false) throws(TemplateError) -> Rendering {
         var data = Data()
         var dropped: [String] = []
         do {
-            dropped = try renderPages({ AnyIterator(records.makeIterator()) }) { data.append($0) }
+            dropped = try renderPages({ AnyIterator(records.makeIterator()) }, restartNumbering: restartNumbering) { data.append($0) }
         } catch let error as TemplateError {
             throw error
         } catch {
@@ -139,7 +140,8 @@ public final class Template: @unchecked Sendable {
     /// pieces of about a megabyte, so memory does not grow with the number of records.
     /// Returns the control characters removed from values.
     @discardableResult
-    public func renderPages(_ records: () throws -> AnyIterator<Value>, into sink: (Data) throws -> Void) throws -> [String] {
+    public func renderPages(_ records: () throws -> AnyIterator<Value>, restartNumbering: Bool = false,
+                            into sink: (Data) throws -> Void) throws -> [String] {
         guard let pages, kind == .odf else {
             throw TemplateError.unsupported(feature: "một tệp nhiều trang", at: SourceLocation(file: path, line: 1))
         }
@@ -154,6 +156,7 @@ public final class Template: @unchecked Sendable {
         }
         if !errors.isEmpty { throw TemplateError.several(errors) }
         let renderer = makeRenderer()
+        renderer.restartNumbering = restartNumbering
         var firstContext = Context(first ?? .object([:]))
         renderer.render(pages.prefix, &firstContext)
         var index = 0
@@ -161,7 +164,7 @@ public final class Template: @unchecked Sendable {
             renderer.record = index + 1
             renderer.page = index
             if index > 0 && !pages.hasPageStyle {
-                renderer.output.append(contentsOf: PageLayout.breakParagraph)
+                renderer.output.append(contentsOf: PageLayout.breakParagraph(restartNumbering: restartNumbering))
             }
             var context = Context(record)
             renderer.render(pages.body, &context)

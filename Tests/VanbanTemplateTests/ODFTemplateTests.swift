@@ -269,3 +269,44 @@ struct LongTableValidationTests {
         #expect(SchemaValidator.odf13.validate(try rendering.document()) == [])
     }
 }
+
+@Suite(.serialized, .enabled(if: LibreOffice.isAvailable, LibreOffice.missingNote))
+struct PageNumberRestartTests {
+    static let template = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
+        xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" \
+        xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" \
+        office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+         <office:styles>
+          <style:style style:name="Standard" style:family="paragraph"/>
+          <style:style style:name="Trang_5f_moi" style:family="paragraph"><style:paragraph-properties fo:break-before="page"/></style:style>
+         </office:styles>
+         <office:automatic-styles><style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm"/></style:page-layout></office:automatic-styles>
+         <office:master-styles>
+          <style:master-page style:name="Standard" style:page-layout-name="pm1">
+           <style:footer><text:p>Trang <text:page-number text:select-page="current">1</text:page-number></text:p></style:footer>
+          </style:master-page>
+         </office:master-styles>
+         <office:body><office:text>
+          <text:p text:style-name="Standard">Đầu {{ten}}</text:p>
+          <text:p text:style-name="Trang_5f_moi">Cuối {{ten}}</text:p>
+         </office:text></office:body></office:document>
+        """
+
+    @Test(arguments: [false, true])
+    func eachRecordsPagesAreNumberedFromOneWhenAsked(restart: Bool) throws {
+        let template = try Template(document: Document(data: Data(Self.template.utf8), path: "hai-trang.fodt"))
+        let rendering = try template.renderPages([.object(["ten": .string("An")]), .object(["ten": .string("Bình")])],
+                                                 restartNumbering: restart)
+        #expect(SchemaValidator.odf13.validate(try rendering.document()) == [])
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try rendering.data.write(to: folder.file("hai-trang.fodt"))
+        let pdf = try LibreOffice.convert([folder.file("hai-trang.fodt")], to: "pdf", into: folder.url)[0]
+        let footers = try LibreOffice.pdfText(pdf).components(separatedBy: "\u{0C}").compactMap { page in
+            page.split(separator: "\n").first { $0.hasPrefix("Trang ") }.map(String.init)
+        }
+        #expect(footers == (restart ? ["Trang 1", "Trang 2", "Trang 1", "Trang 2"] : ["Trang 1", "Trang 2", "Trang 3", "Trang 4"]))
+    }
+}

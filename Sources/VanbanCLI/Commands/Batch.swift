@@ -42,6 +42,10 @@ struct Batch: ParsableCommand {
     @Flag(name: [.customLong("mot-tep"), .customLong("one-file")], help: "Tất cả vào một tệp, mỗi bản ghi một trang.")
     var oneFile = false
 
+    @Flag(name: [.customLong("danh-so-lai"), .customLong("restart-numbering")],
+          help: "Với --mot-tep: số trang của mỗi bản ghi bắt đầu lại từ 1.")
+    var restartNumbering = false
+
     @Option(name: [.customLong("nhom-theo"), .customLong("group-by")],
             help: ArgumentHelp("Mỗi giá trị của trường này một thư mục con (ví dụ don_vi).", valueName: "truong"))
     var groupBy: String?
@@ -220,18 +224,18 @@ struct Batch: ParsableCommand {
             switch format {
             case .fodt:
                 let file = try AtomicFile(url: target)
-                try template.renderPages(records) { try file.write($0) }
+                try template.renderPages(records, restartNumbering: restartNumbering) { try file.write($0) }
                 try file.commit()
             case .odt:
                 var data = Data()
-                try template.renderPages(records) { data.append($0) }
+                try template.renderPages(records, restartNumbering: restartNumbering) { data.append($0) }
                 try Document(data: data, path: target.relativePath).write(to: target, format: .odt)
             default:
                 let work = try temporaryFolder(beside: target)
                 defer { try? FileManager.default.removeItem(at: work) }
                 let flat = work.appendingPathComponent(target.deletingPathExtension().lastPathComponent + ".fodt")
                 let file = try AtomicFile(url: flat)
-                try template.renderPages(records) { try file.write($0) }
+                try template.renderPages(records, restartNumbering: restartNumbering) { try file.write($0) }
                 try file.commit()
                 let converted = try converter!.convert([flat], to: OfficeConverter.Target(rawValue: format.rawValue)!, into: work)
                 try moveReplacing(converted[0], to: target)

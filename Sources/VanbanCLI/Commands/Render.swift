@@ -61,6 +61,10 @@ struct Render: ParsableCommand {
           help: "Dữ liệu là một danh sách: ghi tất cả vào một tệp, mỗi bản ghi một trang.")
     var oneFile = false
 
+    @Flag(name: [.customLong("danh-so-lai"), .customLong("restart-numbering")],
+          help: "Với --mot-tep: số trang của mỗi bản ghi bắt đầu lại từ 1.")
+    var restartNumbering = false
+
     func run() throws {
         let templateURL = BuiltInTemplates.resolve(template)
         let dataURL = URL(fileURLWithPath: data)
@@ -98,7 +102,7 @@ struct Render: ParsableCommand {
                 guard case .list(let records) = value else {
                     throw CommandFailure(message: "\(data): --mot-tep cần dữ liệu là một danh sách (mỗi mục một bản ghi).")
                 }
-                rendering = try loaded.renderPages(records)
+                rendering = try loaded.renderPages(records, restartNumbering: restartNumbering)
             } else {
                 if loaded.kind == .odf, case .list(let records) = value {
                     throw CommandFailure(message: "\(data): dữ liệu là một danh sách (\(records.count) bản ghi). "

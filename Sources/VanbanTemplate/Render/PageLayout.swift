@@ -10,6 +10,9 @@ struct PageLayout: Sendable {
     /// between records.
     let hasPageStyle: Bool
 
-    /// An empty paragraph that breaks the page (its style is added by the compiler).
-    static let breakParagraph = Array("<text:p text:style-name=\"Vanban_5f_Trang_5f_Doan\"/>".utf8)
+    /// An empty paragraph that breaks the page (its styles are added by the compiler).
+    static func breakParagraph(restartNumbering: Bool) -> [UInt8] {
+        let style = "Vanban_5f_Trang_5f_Doan" + (restartNumbering ? PageBreakStyle.restartSuffix : "")
+        return Array("<text:p text:style-name=\"\(style)\"/>".utf8)
+    }
 }

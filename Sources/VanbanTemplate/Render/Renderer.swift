@@ -23,6 +23,8 @@ final class Renderer {
     private var uniqueNames: [String: Int] = [:]
     /// The record's page in a one-file batch (0 for the first).
     var page = 0
+    /// Each record's pages numbered from 1 again.
+    var restartNumbering = false
     private var depth = 0
 
     init(options: Options, partials: @escaping (String, String) throws(TemplateError) -> [Node]?) {
@@ -56,7 +58,8 @@ final class Renderer {
                 }
                 output.append(contentsOf: SafeText.escape(count <= 1 ? name : "\(name)_\(count)").utf8)
             case .pageStyle(let first, let following):
-                output.append(contentsOf: SafeText.escape(page == 0 ? first : following).utf8)
+                let name = page == 0 ? first : following + (restartNumbering ? PageBreakStyle.restartSuffix : "")
+                output.append(contentsOf: SafeText.escape(name).utf8)
             case .section(let tag, let content):
                 guard let value = sectionValue(tag, context) else { continue }
                 switch value {

@@ -64,6 +64,27 @@ enum BodyMarkers {
 
 /// The style that makes the first block of each record after the first start a new page.
 enum PageBreakStyle {
+    /// The suffix of the variant that also starts the page numbers again at 1.
+    static let restartSuffix = "_5f_1"
+
+    /// A copy of a page-break style that also restarts page numbering: the first master page
+    /// again, page number 1.
+    static func restarting(_ style: XMLNodePointer, in document: XMLDocPointer) -> XMLNodePointer {
+        let copy = xmlDocCopyNode(style, document, 1)!
+        let styleNS = xmlSearchNsByHref(document, style, Namespace.style)
+        let name = style.attribute(Namespace.style, "name") ?? ""
+        xmlSetNsProp(copy, styleNS, "name", name + restartSuffix)
+        if let master = document.rootElement?.firstChild(Namespace.office, "master-styles")?
+            .firstChild(Namespace.style, "master-page")?.attribute(Namespace.style, "name")
+        {
+            xmlSetNsProp(copy, styleNS, "master-page-name", master)
+        }
+        if let properties = copy.childElements.first(where: { $0.localName.hasSuffix("-properties") }) {
+            xmlSetNsProp(properties, styleNS, "page-number", "1")
+        }
+        return copy
+    }
+
     static let sentinel: Unicode.Scalar = "\u{E002}"
 
     /// Adds the styles to `office:automatic-styles` and puts the sentinel in the first block's
@@ -100,6 +121,7 @@ enum PageBreakStyle {
             xmlSetNsProp(properties, foNS, "break-before", "page")
             style.appendChild(properties)
             automatic.appendChild(style)
+            automatic.appendChild(restarting(style, in: document))
             return nil
         }
         let newName = "Vanban_5f_Trang_5f_\(family == "table" ? "Bang" : "Doan")"
@@ -123,6 +145,7 @@ enum PageBreakStyle {
         }
         xmlSetNsProp(properties, foNS, "break-before", "page")
         automatic.appendChild(style)
+        automatic.appendChild(restarting(style, in: document))
         let attributeNamespace = xmlSearchNsByHref(document, firstBlock, attributeNS)
         var sentinelText = ""
         sentinelText.unicodeScalars.append(sentinel)
