@@ -1,36 +1,80 @@
 import Foundation
 import VanbanODF
 
-/// Writes a batch's files on a thread of its own while the next records render, each file
-/// atomically (temporary file, rename) and without a flush per file: the batch flushes once.
-/// At most 64 files wait in memory; the first failure stops the batch.
+/// Writes a batch's files on two threads of their own while the next records render, each
+/// file atomically (temporary file, rename) and without a flush per file: the batch flushes
+/// once. A file's bytes may be finished on those threads too (an `.odt` is zipped there).
+///
+/// Files go to the threads in chunks of 32, so that the threads meet once per chunk rather
+/// than once per file (a wake-up per file cost a fifth of a batch's time); chunks alternate
+/// between the two threads. At most 4 chunks wait in memory; the first failure stops the batch.
 final class FileWriter: @unchecked Sendable {
-    private let queue = DispatchQueue(label: "vanban.file-writer")
-    private let slots = DispatchSemaphore(value: 64)
+    typealias Bytes = @Sendable () throws(ODFError) -> Data
+
+    private static let chunkSize = 32
+    private let queues = [DispatchQueue(label: "vanban.file-writer-1"), DispatchQueue(label: "vanban.file-writer-2")]
+    private var turn = 0
+    private let slots = DispatchSemaphore(value: 4)
     private let lock = NSLock()
     private var failure: ODFError?
+    private var writtenCount = 0
+    private var chunk: [(bytes: Bytes, url: URL)] = []
+
+    init() {
+        chunk.reserveCapacity(Self.chunkSize)
+    }
 
     /// Queues `data` for `url`; throws the failure of an earlier file, if any.
     func write(_ data: Data, to url: URL) throws(ODFError) {
+        try write({ data }, to: url)
+    }
+
+    /// Queues the file that `bytes` makes (on a writer thread) for `url`.
+    func write(_ bytes: @escaping Bytes, to url: URL) throws(ODFError) {
+        chunk.append((bytes, url))
+        if chunk.count == Self.chunkSize { try send() }
+    }
+
+    /// Writes what is queued, waits for every file; throws the first failure.
+    func finish() throws(ODFError) {
+        try send()
+        for queue in queues { queue.sync {} }
         if let failure = currentFailure() { throw failure }
+    }
+
+    private func send() throws(ODFError) {
+        if let failure = currentFailure() {
+            chunk.removeAll()
+            throw failure
+        }
+        guard !chunk.isEmpty else { return }
+        let files = chunk
+        chunk.removeAll(keepingCapacity: true)
         slots.wait()
-        queue.async {
+        turn += 1
+        queues[turn % queues.count].async {
             defer { self.slots.signal() }
-            guard self.currentFailure() == nil else { return }
-            do throws(ODFError) {
-                try AtomicFile.write(data, to: url, durable: false)
-            } catch {
-                self.lock.lock()
-                if self.failure == nil { self.failure = error }
-                self.lock.unlock()
+            for file in files {
+                guard self.currentFailure() == nil else { return }
+                do throws(ODFError) {
+                    try AtomicFile.write(try file.bytes(), to: file.url, durable: false)
+                    self.lock.lock()
+                    self.writtenCount += 1
+                    self.lock.unlock()
+                } catch {
+                    self.lock.lock()
+                    if self.failure == nil { self.failure = error }
+                    self.lock.unlock()
+                }
             }
         }
     }
 
-    /// Waits for every queued file; throws the first failure.
-    func finish() throws(ODFError) {
-        queue.sync {}
-        if let failure = currentFailure() { throw failure }
+    /// The files written whole so far.
+    var written: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return writtenCount
     }
 
     private func currentFailure() -> ODFError? {

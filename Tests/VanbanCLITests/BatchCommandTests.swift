@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VanbanODF
 import VanbanTestSupport
 
 @Suite struct BatchCommandTests {
@@ -41,6 +42,45 @@ import VanbanTestSupport
         #expect(lines.contains { $0.contains(#"Có phải "ho_ten"?"#) && $0.contains("[ds.csv, bản ghi 10]") })
         #expect(result.error.contains("Không tệp nào được ghi."))
         #expect(try folder.contents() == ["ds.csv"])
+    }
+
+    /// 100 records cross several of the writer's chunks and both of its threads: every file is
+    /// there, under its own number, holding its own record.
+    @Test(arguments: ["fodt", "odt"])
+    func everyRecordOfALongBatchLandsInItsOwnFile(format: String) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let rows = (1...100).map { "Người số \($0),Đơn vị \($0),GK-\($0)" }.joined(separator: "\n")
+        try folder.write("ds.csv", "Họ và tên,Đơn vị,Số sổ vàng\n" + rows + "\n")
+        let result = try Vanban.run(["hang-loat", Vanban.fixture("giay-khen.fodt").path, "ds.csv", "-o", "ra",
+                                     "--dinh-dang", format], in: folder.url)
+        #expect(result.status == 0, "\(result.error)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.file("ra").path).sorted()
+        #expect(names == (1...100).map { String(format: "%03d.%@", $0, format) })
+        for number in [1, 32, 33, 64, 65, 100] {
+            let document = try Document(contentsOf: folder.file(String(format: "ra/%03d.%@", number, format)))
+            let text = String(decoding: document.fodtData(), as: UTF8.self)
+            #expect(text.contains("Tặng: Người số \(number)<") && text.contains("Số sổ vàng: GK-\(number)<"))
+        }
+    }
+
+    /// A file that cannot be written (its name is taken by a folder) stops the batch with a
+    /// message naming it, and leaves no temporary file behind.
+    @Test func aFileThatCannotBeWrittenStopsTheBatch() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let rows = (1...100).map { "Người số \($0),Đơn vị,GK-\($0)" }.joined(separator: "\n")
+        try folder.write("ds.csv", "Họ và tên,Đơn vị,Số sổ vàng\n" + rows + "\n")
+        try FileManager.default.createDirectory(at: folder.file("ra/040.fodt"), withIntermediateDirectories: true)
+        try folder.write("ra/040.fodt/x", "giữ chỗ")
+        let result = try Vanban.run(["hang-loat", Vanban.fixture("giay-khen.fodt").path, "ds.csv", "-o", "ra"], in: folder.url)
+        #expect(result.status == 1)
+        #expect(result.error.contains("040.fodt"), "\(result.error)")
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.file("ra").path)
+        // The files written whole before the stop are counted for the clerk (040.fodt is the folder).
+        #expect(result.error.contains("Đã ghi \(left.count - 1) tệp trong ra trước khi dừng"), "\(result.error)")
+        #expect(!left.contains { $0.hasPrefix(".") }, "\(left)")
+        #expect(!left.contains("100.fodt"))
     }
 
     @Test func oneFileWithAPageEach() throws {

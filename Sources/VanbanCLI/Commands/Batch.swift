@@ -277,16 +277,18 @@ struct Batch: ParsableCommand {
                     if folders.insert(folder.path).inserted { try makeFolder(folder) }
                 }
                 let name = try namer.name(for: record, index: index, folder: folder.path)
-                let target = folder.appendingPathComponent("\(name).\(format.rawValue)")
+                // `isDirectory: false`: no `stat` per file to ask the file system what it is.
+                let target = folder.appendingPathComponent("\(name).\(format.rawValue)", isDirectory: false)
                 switch format {
                 case .fodt:
                     try template.render(record, into: &buffer)
                     try writer.write(Data(buffer), to: target)
                 case .odt:
-                    try writer.write(try template.renderPackage(record), to: target)
+                    let package = try template.renderPackageParts(record)
+                    try writer.write({ () throws(ODFError) in try package.zip() }, to: target)
                 default:
                     try template.render(record, into: &buffer)
-                    let flat = work!.appendingPathComponent("\(index + 1).fodt")
+                    let flat = work!.appendingPathComponent("\(index + 1).fodt", isDirectory: false)
                     try writer.write(Data(buffer), to: flat)
                     pending.append((flat, target))
                 }
@@ -303,7 +305,10 @@ struct Batch: ParsableCommand {
             throw error
         } catch {
             try? writer.finish()
-            throw CommandFailure(error)
+            let written = writer.written
+            guard written > 0 else { throw CommandFailure(error) }
+            throw CommandFailure(message: "\(error)\nĐã ghi \(written) tệp trong \(root.relativePath) trước khi dừng; "
+                + "sửa lỗi rồi chạy lại để ghi đủ.")
         }
         return index
     }

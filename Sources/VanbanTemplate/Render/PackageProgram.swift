@@ -46,9 +46,27 @@ struct PackageProgram {
     }
 }
 
+/// One record's rendered parts and the package they go into: ``zip()`` makes the `.odt` bytes,
+/// on any thread, so that a batch renders the next record while another thread zips this one.
+public struct RenderedPackage: Sendable {
+    let parts: [(String, Data)]
+    let base: Data
+    let path: String
+
+    /// The packaged ODT (`.odt`) file's bytes.
+    public func zip() throws(ODFError) -> Data {
+        try PackageWriter.append(parts, to: base, path: path)
+    }
+}
+
 extension Template {
     /// Fills the template with one record as a packaged ODT (`.odt`) file's bytes.
     public func renderPackage(_ data: Value) throws -> Data {
+        try renderPackageParts(data).zip()
+    }
+
+    /// Fills the template's parts with one record; ``RenderedPackage/zip()`` packages them.
+    public func renderPackageParts(_ data: Value) throws -> RenderedPackage {
         let program = try packageProgram()
         var rendered: [(String, Data)] = []
         for part in program.parts {
@@ -59,6 +77,6 @@ extension Template {
             if !renderer.errors.isEmpty { throw TemplateError.several(renderer.errors) }
             rendered.append((part.name, Data(renderer.output)))
         }
-        return try PackageWriter.append(rendered, to: program.base, path: program.path)
+        return RenderedPackage(parts: rendered, base: program.base, path: program.path)
     }
 }
