@@ -14,6 +14,8 @@ public final class AtomicFile {
     /// The file that ``commit()`` creates.
     public let url: URL
     private let temporaryPath: String
+    /// `url.path`, taken once: `URL`'s path arithmetic was a tenth of a batch's writing.
+    private let path: String
     private var descriptor: Int32
     private var finished = false
     private let durable: Bool
@@ -24,9 +26,12 @@ public final class AtomicFile {
     public init(url: URL, durable: Bool = true) throws(ODFError) {
         self.url = url
         self.durable = durable
-        let folder = url.deletingLastPathComponent().path
-        temporaryPath = (folder as NSString).appendingPathComponent(
-            ".\(url.lastPathComponent).\(getpid())-\(AtomicFile.nextNumber()).tmp")
+        let path = url.path
+        self.path = path
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[..<$0]) } ?? "."
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        temporaryPath = "\(folder)/.\(name).\(AtomicFile.processID)-\(AtomicFile.nextNumber()).tmp"
         descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             let reason = errno == ENOENT ? "thư mục \(folder) không tồn tại" : String(cString: strerror(errno))
@@ -37,6 +42,7 @@ public final class AtomicFile {
     /// Temporary names: the process and a counter (no random number, no system call); `O_EXCL`
     /// refuses a name that exists anyway.
     private static let counter = Counter()
+    private static let processID = getpid()
     private static func nextNumber() -> Int { counter.next() }
 
     deinit { discard() }
@@ -71,7 +77,7 @@ public final class AtomicFile {
             throw .cannotWrite(path: url.relativePath, reason: reason)
         }
         descriptor = -1
-        guard rename(temporaryPath, url.path) == 0 else {
+        guard rename(temporaryPath, path) == 0 else {
             let reason = String(cString: strerror(errno))
             discard()
             throw .cannotWrite(path: url.relativePath, reason: reason)
