@@ -305,7 +305,8 @@ struct Batch: ParsableCommand {
             throw error
         } catch {
             try? writer.finish()
-            let written = writer.written
+            // PDF and DOCX batches write into a work folder, removed on the way out: nothing stays.
+            let written = converter == nil ? writer.written : 0
             guard written > 0 else { throw CommandFailure(error) }
             throw CommandFailure(message: "\(error)\nĐã ghi \(written) tệp trong \(root.relativePath) trước khi dừng; "
                 + "sửa lỗi rồi chạy lại để ghi đủ.")
