@@ -249,7 +249,7 @@ struct Batch: ParsableCommand {
     }
 
     /// One file per record; returns how many were written. Rendering (this thread) and
-    /// writing (a writer thread) overlap; memory stays flat whatever the number of records.
+    /// writing (``FileWriter``'s two threads) overlap; memory stays flat whatever the number of records.
     private func writeFiles(_ template: Template, _ records: () throws -> AnyIterator<Value>, count: Int,
                             converter: OfficeConverter?) throws -> Int {
         let root = URL(fileURLWithPath: output, isDirectory: true)

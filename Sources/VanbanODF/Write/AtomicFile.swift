@@ -21,7 +21,7 @@ public final class AtomicFile {
     private let durable: Bool
 
     /// Opens a temporary file beside `url`. `durable: false` skips the flush to disk of this one
-    /// file (still all or nothing under its name): for batches, which call ``flushFileSystem(of:)``
+    /// file (still all or nothing under its name): for batches, which call ``flushFileSystem()``
     /// once at the end instead.
     public init(url: URL, durable: Bool = true) throws(ODFError) {
         self.url = url
