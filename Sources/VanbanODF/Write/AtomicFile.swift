@@ -14,8 +14,9 @@ public final class AtomicFile {
     /// The file that ``commit()`` creates.
     public let url: URL
     private let temporaryPath: String
-    /// `url.path`, taken once: `URL`'s path arithmetic was a tenth of a batch's writing.
+    /// `url.path` and its folder, taken once: `URL`'s path arithmetic was a tenth of a batch's writing.
     private let path: String
+    private let folder: String
     private var descriptor: Int32
     private var finished = false
     private let durable: Bool
@@ -29,9 +30,10 @@ public final class AtomicFile {
         let path = url.path
         self.path = path
         let slash = path.lastIndex(of: "/")
-        let folder = slash.map { String(path[..<$0]) } ?? "."
+        let folder = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
+        self.folder = folder
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        temporaryPath = "\(folder)/.\(name).\(AtomicFile.processID)-\(AtomicFile.nextNumber()).tmp"
+        temporaryPath = "\(folder == "/" ? "" : folder)/.\(name).\(AtomicFile.processID)-\(AtomicFile.nextNumber()).tmp"
         descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             let reason = errno == ENOENT ? "thư mục \(folder) không tồn tại" : String(cString: strerror(errno))
@@ -84,10 +86,10 @@ public final class AtomicFile {
         }
         finished = true
         guard durable else { return }
-        let folder = open(url.deletingLastPathComponent().path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if folder >= 0 {
-            fsync(folder)
-            close(folder)
+        let directory = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if directory >= 0 {
+            fsync(directory)
+            close(directory)
         }
     }
 
