@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "VanbanTemplate", targets: ["VanbanTemplate"]),
         .library(name: "VanbanRules", targets: ["VanbanRules"]),
         .library(name: "VanbanDocuments", targets: ["VanbanDocuments"]),
+        .library(name: "VanbanPipeline", targets: ["VanbanPipeline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -26,11 +27,13 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // Linux file-system calls Glibc's module lacks (syncfs).
+        .target(name: "CFileSystem"),
         // ODF documents: read (.fodt/.odt) → one XML tree → write (.fodt/.odt), validate, safe text.
         .target(
             name: "VanbanODF",
             dependencies: [
-                "CLibXML2",
+                "CLibXML2", "CFileSystem",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Resources/Schema")]
@@ -67,11 +70,16 @@ let package = Package(
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),
+        // The job every front end runs: read → compute → check and render once → write.
+        .target(
+            name: "VanbanPipeline",
+            dependencies: ["VanbanODF", "VanbanData", "VanbanTemplate", "VanbanDocuments"]
+        ),
         // The `vanban` command line.
         .executableTarget(
             name: "vanban",
             dependencies: [
-                "VanbanODF", "VanbanData", "VanbanTemplate", "VanbanRules", "VanbanDocuments",
+                "VanbanODF", "VanbanData", "VanbanTemplate", "VanbanRules", "VanbanDocuments", "VanbanPipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/VanbanCLI"
@@ -111,6 +119,11 @@ let package = Package(
                 "VanbanTemplate", "VanbanTestSupport",
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "VanbanPipelineTests",
+            dependencies: ["VanbanPipeline", "VanbanODF", "VanbanTemplate", "VanbanTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

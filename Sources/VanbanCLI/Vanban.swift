@@ -32,12 +32,8 @@ struct Vanban: ParsableCommand {
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
-        } catch let error as CommandFailure {
-            let lines = error.description.split(separator: "\n").map { "Lỗi: \($0)" }
-            exit(printing: lines.joined(separator: "\n"), code: ExitCode.failure)
         } catch {
-            let code = exitCode(for: error)
-            let message = Vietnamese.translate(fullMessage(for: error))
+            let (message, code) = ErrorMessage.text(for: error, command: self)
             exit(printing: message, code: code)
         }
     }

@@ -1,6 +1,6 @@
 /// Where in a template something is: the file, the line (and column in a text template), and
 /// for an ODF template the text of the paragraph around the tag.
-public struct SourceLocation: Equatable, Sendable, CustomStringConvertible {
+public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     public var file: String
     public var line: Int
     public var column: Int?

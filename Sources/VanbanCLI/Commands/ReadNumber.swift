@@ -41,22 +41,18 @@ struct ReadNumber: ParsableCommand {
 
     func run() throws {
         let reader = NumberWords(four: bon ? .bon : .tu, zeroTen: le ? .le : .linh, thousand: ngan ? .ngan : .nghin)
-        do {
-            try Inputs.each(Inputs.values(numbers)) { text in
-                let parsed = try Money.parse(text)
-                if let warning = parsed.warning { Output.warning(warning) }
-                let formatted = Money.format(parsed.value)
-                if formatted.contains(",") {
-                    if money { throw RulesError.notANumber(text) }
-                    return try reader.words(decimal: formatted.replacingOccurrences(of: ".", with: ""))
-                }
-                guard parsed.value <= Decimal(NumberWords.maximum),
-                    let whole = UInt64(formatted.replacingOccurrences(of: ".", with: ""))
-                else { throw RulesError.tooLarge(text) }
-                return money ? try reader.money(whole) : try reader.words(whole)
+        try Inputs.each(Inputs.values(numbers)) { text in
+            let parsed = try Money.parse(text)
+            if let warning = parsed.warning { Output.warning(warning) }
+            let formatted = Money.format(parsed.value)
+            if formatted.contains(",") {
+                if money { throw RulesError.notANumber(text) }
+                return try reader.words(decimal: formatted.replacingOccurrences(of: ".", with: ""))
             }
-        } catch is ExitCodeFailure {
-            throw ExitCode.failure
+            guard parsed.value <= Decimal(NumberWords.maximum),
+                let whole = UInt64(formatted.replacingOccurrences(of: ".", with: ""))
+            else { throw RulesError.tooLarge(text) }
+            return money ? try reader.money(whole) : try reader.words(whole)
         }
     }
 }

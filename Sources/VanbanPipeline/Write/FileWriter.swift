@@ -1,13 +1,14 @@
 import Foundation
 import VanbanODF
 
-/// Writes a batch's files on two threads of their own while the next records render, each
-/// file atomically (temporary file, rename) and without a flush per file: the batch flushes
-/// once. A file's bytes may be finished on those threads too (an `.odt` is zipped there).
+/// Writes a batch's files into its work folder on two threads of their own while the next
+/// records render. The work folder is private, so a file is written straight under its name
+/// (no temporary name, no flush per file): the batch flushes once and publishes by rename.
+/// A file's bytes may be finished on those threads too (an `.odt` is zipped there).
 ///
 /// Files go to the threads in chunks of 32, so that the threads meet once per chunk rather
-/// than once per file (a wake-up per file cost a fifth of a batch's time); chunks alternate
-/// between the two threads. At most 4 chunks wait in memory; the first failure stops the batch.
+/// than once per file; chunks alternate between the two threads. At most 4 chunks wait in
+/// memory; the first failure stops the batch. ``finish()`` waits for both threads on every path.
 final class FileWriter: @unchecked Sendable {
     typealias Bytes = @Sendable () throws(ODFError) -> Data
 
@@ -17,7 +18,6 @@ final class FileWriter: @unchecked Sendable {
     private let slots = DispatchSemaphore(value: 4)
     private let lock = NSLock()
     private var failure: ODFError?
-    private var writtenCount = 0
     private var chunk: [(bytes: Bytes, url: URL)] = []
 
     init() {
@@ -35,11 +35,18 @@ final class FileWriter: @unchecked Sendable {
         if chunk.count == Self.chunkSize { try send() }
     }
 
-    /// Writes what is queued, waits for every file; throws the first failure.
+    /// Writes what is queued and waits for both threads; throws the first failure.
     func finish() throws(ODFError) {
+        defer { for queue in queues { queue.sync {} } }
         try send()
         for queue in queues { queue.sync {} }
         if let failure = currentFailure() { throw failure }
+    }
+
+    /// Drops what is queued and waits for both threads (a batch that stops).
+    func cancel() {
+        chunk.removeAll()
+        for queue in queues { queue.sync {} }
     }
 
     private func send() throws(ODFError) {
@@ -57,10 +64,12 @@ final class FileWriter: @unchecked Sendable {
             for file in files {
                 guard self.currentFailure() == nil else { return }
                 do throws(ODFError) {
-                    try AtomicFile.write(try file.bytes(), to: file.url, durable: false)
-                    self.lock.lock()
-                    self.writtenCount += 1
-                    self.lock.unlock()
+                    let data = try file.bytes()
+                    do {
+                        try data.write(to: file.url)
+                    } catch {
+                        throw ODFError.cannotWrite(path: file.url.lastPathComponent, reason: SystemReason.describe(error))
+                    }
                 } catch {
                     self.lock.lock()
                     if self.failure == nil { self.failure = error }
@@ -68,13 +77,6 @@ final class FileWriter: @unchecked Sendable {
                 }
             }
         }
-    }
-
-    /// The files written whole so far.
-    var written: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return writtenCount
     }
 
     private func currentFailure() -> ODFError? {
