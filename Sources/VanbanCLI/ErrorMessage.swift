@@ -14,18 +14,9 @@ enum ErrorMessage {
         switch error {
         case let error as JobError:
             return (lines(error.description + advice(for: error)), .failure)
-        case let error as CLIError:
-            return (lines(error.description), .failure)
-        case let error as ODFError:
-            return (lines(error.description), .failure)
-        case let error as DataError:
-            return (lines(error.description), .failure)
-        case let error as TemplateError:
-            return (lines(error.description), .failure)
-        case let error as RulesError:
-            return (lines(error.description), .failure)
-        case let error as DocumentsError:
-            return (lines(error.description), .failure)
+        case is CLIError, is ODFError, is DataError, is TemplateError, is RulesError, is DocumentsError:
+            // Every module's error describes itself in Vietnamese, with its place.
+            return (lines(String(describing: error)), .failure)
         default:
             // swift-argument-parser's own errors (usage, validation, exit codes), translated.
             return (Vietnamese.translate(command.fullMessage(for: error)), command.exitCode(for: error))
