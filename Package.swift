@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
     ],
     targets: [
         // libxml2 from the system (Debian: libxml2-dev). All XML in vanban goes through it.
@@ -73,7 +74,10 @@ let package = Package(
         // The job every front end runs: read → compute → check and render once → write.
         .target(
             name: "VanbanPipeline",
-            dependencies: ["VanbanODF", "VanbanData", "VanbanTemplate", "VanbanDocuments"]
+            dependencies: [
+                "VanbanODF", "VanbanData", "VanbanTemplate", "VanbanDocuments",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         // The `vanban` command line.
         .executableTarget(

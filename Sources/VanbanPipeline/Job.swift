@@ -58,6 +58,9 @@ public struct Job: Sendable {
     public var sheet: String?
     /// A missing field prints nothing instead of being an error.
     public var allowMissing = false
+    /// For a file per record: render only this shard of the list (numbers, names and the list
+    /// of files as the whole batch would give them), so machines can share a long batch.
+    public var shard: Shard?
     /// The folder that relative default outputs go to.
     public var defaultFolder = URL(fileURLWithPath: "output", isDirectory: true)
 
@@ -73,6 +76,9 @@ public struct Job: Sendable {
     /// Runs the job; `report` hears of progress and warnings as they happen (on the calling
     /// thread). Returns what was written; throws, having written nothing, on any problem.
     public func run(_ report: @escaping @Sendable (JobEvent) -> Void = { _ in }) throws(JobError) -> JobResult {
+        if let shard, shard.count < 1 || shard.index < 1 || shard.index > shard.count {
+            throw .badShard(index: shard.index, count: shard.count)
+        }
         let plan = try OutputPlan(self)
         let inputs = try JobInputs.read(self, plan: plan, report: report)
         switch layout {
@@ -83,6 +89,24 @@ public struct Job: Sendable {
         case .onePerRecord(let names, let groupBy):
             return try OnePerRecord(job: self, plan: plan, inputs: inputs, names: names, groupBy: groupBy).write(report)
         }
+    }
+
+    /// One of `count` equal shares of a list: the records whose number `n` has
+    /// `(n - 1) % count == index - 1`.
+    public struct Shard: Sendable, Equatable {
+        /// 1-based: 1…count.
+        public var index: Int
+        /// How many shards the list is cut into.
+        public var count: Int
+
+        /// Shard `index` (1-based) of `count`.
+        public init(index: Int, count: Int) {
+            self.index = index
+            self.count = count
+        }
+
+        /// Whether record `number` (1-based) belongs to this shard.
+        public func holds(_ number: Int) -> Bool { (number - 1) % count == index - 1 }
     }
 
     /// The list's fields and first record, without writing anything (`--xem-truoc`).

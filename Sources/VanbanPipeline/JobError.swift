@@ -37,6 +37,16 @@ public enum JobError: Error, Equatable, CustomStringConvertible {
     case textTemplateFormat(template: String, format: OutputFormat)
     /// The output's name says one format and the format asked is another.
     case formatMismatch(file: String, named: String, format: OutputFormat)
+    /// A shard's list of files that vanban cannot read.
+    case badManifest(file: String)
+    /// Shards of different lists: `file` says `total` records, the others `expected`.
+    case manifestsDisagree(file: String, total: Int, expected: Int)
+    /// No shard's list in these folders.
+    case noManifests(folders: [String])
+    /// The shards together miss records, or have some twice.
+    case shardsIncomplete(missing: [Int], doubled: [Int])
+    /// `--phan K/N` with K outside 1…N.
+    case badShard(index: Int, count: Int)
 
     /// The inputs of a job, to name them in messages.
     public enum InputRole: Sendable, Equatable {
@@ -83,9 +93,27 @@ public enum JobError: Error, Equatable, CustomStringConvertible {
             return "\(template): mẫu chữ chỉ tạo một văn bản; tạo hàng loạt hay một tệp nhiều trang cần mẫu .fodt hoặc .odt."
         case .textTemplateFormat(let template, let format):
             return "\(template): mẫu chữ cho ra chữ, không ghi được dạng \(format.rawValue.uppercased())."
+        case .badManifest(let file):
+            return "\(file): không phải danh mục tệp do vanban ghi (vanban-ds.*.tsv)."
+        case .manifestsDisagree(let file, let total, let expected):
+            return "\(file): danh mục của một danh sách \(total) bản ghi, các phần khác là \(expected) bản ghi: không cùng một lần chạy."
+        case .noManifests(let folders):
+            return "không thấy danh mục phần nào (vanban-ds.phan-K-N.tsv) trong: \(folders.joined(separator: ", "))."
+        case .shardsIncomplete(let missing, let doubled):
+            var parts: [String] = []
+            if !missing.isEmpty { parts.append("thiếu \(missing.count) bản ghi (\(Self.numbers(missing)))") }
+            if !doubled.isEmpty { parts.append("\(doubled.count) bản ghi có hai lần (\(Self.numbers(doubled)))") }
+            return "ghép các phần: " + parts.joined(separator: "; ") + "."
+        case .badShard(let index, let count):
+            return "--phan \(index)/\(count): phần phải từ 1 đến \(count)."
         case .formatMismatch(let file, let named, let format):
             return "\(file): tên tệp là .\(named) nhưng định dạng là \(format.rawValue); hãy đặt tên tệp đuôi .\(format.rawValue)."
         }
+    }
+
+    /// `1, 2, 3, …` (at most 10 shown).
+    static func numbers(_ values: [Int]) -> String {
+        values.prefix(10).map(String.init).joined(separator: ", ") + (values.count > 10 ? ", …" : "")
     }
 
     /// One line per distinct problem, with the records it hits; at most ``linesShown``.

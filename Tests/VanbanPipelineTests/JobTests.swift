@@ -23,7 +23,7 @@ import VanbanTestSupport
                             layout: .onePerRecord(names: nil, groupBy: nil), output: folder.file("ra"), format: format).run()
         #expect(files.statistics == .init(checks: 3, renders: 3))
         #expect(files.written == 3)
-        #expect(try folder.contents(of: "ra") == ["001.\(format)", "002.\(format)", "003.\(format)"])
+        #expect(try folder.contents(of: "ra") == ["001.\(format)", "002.\(format)", "003.\(format)", "vanban-ds.tsv"])
 
         let allInOne = try Job(template: Self.template, records: .list(folder.file("ds.csv"), common: nil),
                                layout: .allInOne(restartNumbering: false), output: folder.file("mot.\(format)")).run()
@@ -83,7 +83,7 @@ import VanbanTestSupport
         held.release()
         let result = try job.run()
         #expect(result.written == 3)
-        #expect(try folder.contents(of: "ra") == ["GK-1.fodt", "GK-2.fodt", "GK-3.fodt"])
+        #expect(try folder.contents(of: "ra") == ["GK-1.fodt", "GK-2.fodt", "GK-3.fodt", "vanban-ds.tsv"])
     }
 
     /// Progress and warnings come through the job's events, not printed by the library.

@@ -45,6 +45,11 @@ struct Batch: ParsableCommand {
                                valueName: "tep"))
     var common: String?
 
+    @Option(name: [.customLong("phan"), .customLong("shard")],
+            help: ArgumentHelp("Chỉ làm phần K trong N phần của danh sách (chia việc cho nhiều máy); số thứ tự, tên tệp như khi làm cả danh sách. Ghép danh mục các phần bằng: vanban ghep-danh-muc.",
+                               valueName: "K/N"))
+    var shard: Shard?
+
     @Flag(name: [.customLong("xem-truoc"), .customLong("preview")],
           help: "Chỉ xem: tên cột → tên trường và bản ghi đầu tiên; không ghi tệp nào.")
     var preview = false
@@ -52,8 +57,8 @@ struct Batch: ParsableCommand {
     @OptionGroup var options: JobOptions
 
     func validate() throws {
-        if options.oneFile && (groupBy != nil || fileName != nil) {
-            throw ValidationError("--mot-tep ghi một tệp duy nhất: không dùng cùng --nhom-theo hay --ten-tep.")
+        if options.oneFile && (groupBy != nil || fileName != nil || shard != nil) {
+            throw ValidationError("--mot-tep ghi một tệp duy nhất: không dùng cùng --nhom-theo, --ten-tep hay --phan.")
         }
     }
 
@@ -64,6 +69,7 @@ struct Batch: ParsableCommand {
                       layout: options.layout(otherwise: .onePerRecord(names: fileName, groupBy: groupBy)),
                       output: output.map { URL(fileURLWithPath: $0, isDirectory: !options.oneFile) })
         options.apply(to: &job)
+        job.shard = shard.map { Job.Shard(index: $0.index, count: $0.count) }
         if preview {
             print(describe(try job.preview()))
             return
@@ -71,6 +77,19 @@ struct Batch: ParsableCommand {
         let result = try JobRunner.run(job)
         print(result.location.relativePath)
         Output.error(JobRunner.summary(result, since: start))
+    }
+
+    /// `--phan K/N`.
+    struct Shard: ExpressibleByArgument {
+        let index: Int
+        let count: Int
+
+        init?(argument: String) {
+            let parts = argument.split(separator: "/")
+            guard parts.count == 2, let index = Int(parts[0]), let count = Int(parts[1]) else { return nil }
+            self.index = index
+            self.count = count
+        }
     }
 
     /// The fields the list gives the template, and its first record.

@@ -10,8 +10,9 @@ public final class FolderLock: @unchecked Sendable {
     private let path: String
 
     /// Takes the lock on `folder` (which must exist), or throws ``ODFError/folderBusy(folder:)``.
-    public init(_ folder: URL) throws(ODFError) {
-        path = folder.appendingPathComponent(Self.fileName).path
+    /// `part`: the lock of one shard of a batch (shards of one list write into one folder at once).
+    public init(_ folder: URL, part: String? = nil) throws(ODFError) {
+        path = folder.appendingPathComponent(Self.fileName + (part.map { "-\($0)" } ?? "")).path
         // The holder removes the file when it is done: a lock taken on a file that was removed
         // meanwhile is no lock, so it is taken again on the file now there.
         for _ in 0..<100 {

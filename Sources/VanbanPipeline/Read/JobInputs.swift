@@ -76,9 +76,19 @@ struct JobInputs {
             } catch {
                 throw .data(error)
             }
+            // A shard numbers its files as the whole batch would: it needs the list's length.
+            var total: Int?
+            if job.shard != nil {
+                do {
+                    total = 0
+                    for _ in try list.records() { total? += 1 }
+                } catch {
+                    throw .data(error)
+                }
+            }
             return JobInputs(template: template, document: nil,
                              records: RecordStream(streaming: iterator, file: url.relativePath,
-                                                   fields: list.fields + (common?.keys ?? [])))
+                                                   fields: list.fields + (common?.keys ?? []), total: total))
         }
     }
 

@@ -21,8 +21,8 @@ final class RecordStream {
         next = { iterator.next() }
     }
 
-    init(streaming iterator: AnyIterator<Value>, file: String, fields: [String]) {
-        total = nil
+    init(streaming iterator: AnyIterator<Value>, file: String, fields: [String], total: Int? = nil) {
+        self.total = total
         self.file = file
         self.fields = fields
         next = { iterator.next() }

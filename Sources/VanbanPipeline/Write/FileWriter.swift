@@ -18,21 +18,30 @@ final class FileWriter: @unchecked Sendable {
     private let slots = DispatchSemaphore(value: 4)
     private let lock = NSLock()
     private var failure: ODFError?
-    private var chunk: [(bytes: Bytes, url: URL)] = []
+    private var chunk: [(bytes: Bytes, url: URL, index: Int)] = []
+    private var hashes: [Int: String] = [:]
 
     init() {
         chunk.reserveCapacity(Self.chunkSize)
     }
 
-    /// Queues `data` for `url`; throws the failure of an earlier file, if any.
-    func write(_ data: Data, to url: URL) throws(ODFError) {
-        try write({ data }, to: url)
+    /// Queues `data` for `url`, the file of record `index`; throws the failure of an earlier
+    /// file, if any.
+    func write(_ data: Data, to url: URL, index: Int) throws(ODFError) {
+        try write({ data }, to: url, index: index)
     }
 
-    /// Queues the file that `bytes` makes (on a writer thread) for `url`.
-    func write(_ bytes: @escaping Bytes, to url: URL) throws(ODFError) {
-        chunk.append((bytes, url))
+    /// Queues the file that `bytes` makes (on a writer thread) for `url`, the file of record `index`.
+    func write(_ bytes: @escaping Bytes, to url: URL, index: Int) throws(ODFError) {
+        chunk.append((bytes, url, index))
         if chunk.count == Self.chunkSize { try send() }
+    }
+
+    /// The SHA-256 of each record's file written, by record index (after ``finish()``).
+    var sha256: [Int: String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return hashes
     }
 
     /// Writes what is queued and waits for both threads; throws the first failure.
@@ -70,6 +79,10 @@ final class FileWriter: @unchecked Sendable {
                     } catch {
                         throw ODFError.cannotWrite(path: file.url.lastPathComponent, reason: SystemReason.describe(error))
                     }
+                    let hash = BatchManifest.sha256(data)
+                    self.lock.lock()
+                    self.hashes[file.index] = hash
+                    self.lock.unlock()
                 } catch {
                     self.lock.lock()
                     if self.failure == nil { self.failure = error }

@@ -5,8 +5,9 @@ import VanbanTemplate
 
 /// A file per record: each record checked (its file name, its fields) and rendered once, into
 /// a private work folder inside the output folder, on the writer's threads. Only when every
-/// record passed are the files flushed to disk once and moved into place by rename; on any
-/// problem the output folder is left as it was. One batch at a time writes into a folder.
+/// record passed are the files flushed to disk once and moved into place by rename, with the
+/// batch's list of files (``BatchManifest``); on any problem the output folder is left as it
+/// was. One batch at a time writes into a folder (one per shard).
 struct OnePerRecord {
     let job: Job
     let plan: OutputPlan
@@ -14,9 +15,13 @@ struct OnePerRecord {
     let names: String?
     let groupBy: String?
 
-    /// A record's file before publishing: its number (the work folder's name) and where it goes.
+    /// A record's file before publishing.
     private struct Planned {
+        /// The record's number in the whole list.
+        let record: Int
+        /// Its subfolder (`--nhom-theo`), or empty.
         let folder: String
+        /// Its name from the pattern, or empty when files are numbered.
         let name: String
     }
 
@@ -30,11 +35,12 @@ struct OnePerRecord {
         }
         let namer = try FileNamer(pattern: names)
         let format = plan.format
+        let shard = job.shard
         // PDF and DOCX are converted from Flat ODT files written first.
         let staged = format.needsOffice ? OutputFormat.fodt : format
         do {
             let work = try WorkFolder(in: root)
-            let lock = try FolderLock(root)
+            let lock = try FolderLock(root, part: shard.map { "phan-\($0.index)-\($0.count)" })
             defer {
                 lock.release()
                 work.remove()
@@ -47,25 +53,30 @@ struct OnePerRecord {
             var dropped: [String] = []
             do {
                 while let (record, place) = records.nextRecord(), problems.count < AllInOne.problemLimit {
-                    checks += 1
+                    let number = place.numbers[0]
+                    // Every record is named, so that names come out as the whole batch gives them.
                     let folder = groupBy.map { FileNamer.sanitize(record[$0]?.text ?? "") }.map { $0.isEmpty ? "khac" : $0 } ?? ""
                     let name = try namer.name(for: record, place: place, total: records.total, folder: folder,
                                               fileExtension: format.fileExtension)
-                    let stagedFile = work.file("\(place.numbers[0]).\(staged.fileExtension)")
+                    guard shard?.holds(number) ?? true else { continue }
+                    checks += 1
+                    let stagedFile = work.file("\(planned.count + 1).\(staged.fileExtension)")
                     do {
                         switch staged {
                         case .odt:
                             let package = try template.renderPackageParts(record, record: place)
-                            if problems.isEmpty { try writer.write({ () throws(ODFError) in try package.zip() }, to: stagedFile) }
+                            if problems.isEmpty {
+                                try writer.write({ () throws(ODFError) in try package.zip() }, to: stagedFile, index: planned.count)
+                            }
                         default:
                             dropped += try template.render(record, record: place, into: &buffer)
-                            if problems.isEmpty { try writer.write(Data(buffer), to: stagedFile) }
+                            if problems.isEmpty { try writer.write(Data(buffer), to: stagedFile, index: planned.count) }
                         }
                     } catch let error as TemplateError {
                         problems += error.all
                     }
-                    planned.append(Planned(folder: folder, name: name))
-                    report(.rendering(done: place.numbers[0], total: records.total))
+                    planned.append(Planned(record: number, folder: folder, name: name))
+                    report(.rendering(done: number, total: records.total))
                 }
                 try writer.finish()
             } catch {
@@ -73,24 +84,39 @@ struct OnePerRecord {
                 throw error
             }
             if !problems.isEmpty { throw JobError.records(problems, records: checks) }
-            guard !planned.isEmpty else { throw JobError.emptyList(file: records.file) }
+            guard records.count > 0 else { throw JobError.emptyList(file: records.file) }
             if !dropped.isEmpty { report(.warning(.droppedCharacters(dropped))) }
 
-            var results = (1...planned.count).map { work.file("\($0).\(staged.fileExtension)") }
-            if let converter = plan.converter {
+            var results = planned.indices.map { work.file("\($0 + 1).\(staged.fileExtension)") }
+            var hashes = writer.sha256
+            if let converter = plan.converter, !results.isEmpty {
                 let total = planned.count
                 results = try converter.convert(results, to: format, into: work.url) { done in
                     report(.converting(done: done, total: total))
                 }
+                for (index, result) in results.enumerated() {
+                    hashes[index] = BatchManifest.sha256(try Data(contentsOf: result))
+                }
             }
             AtomicFile.flushFileSystem(of: work.url)
-            let targets = planned.enumerated().map { index, file in
-                let name = namer.usesPattern ? file.name : FileNamer.numbered(index + 1, of: planned.count)
-                let folder = file.folder.isEmpty ? root : root.appendingPathComponent(file.folder, isDirectory: true)
-                return folder.appendingPathComponent("\(name).\(format.fileExtension)", isDirectory: false)
+            let total = records.count
+            let relative = planned.map { file -> String in
+                let name = namer.usesPattern ? file.name : FileNamer.numbered(file.record, of: total)
+                return (file.folder.isEmpty ? "" : file.folder + "/") + "\(name).\(format.fileExtension)"
             }
+            let targets = relative.map { root.appendingPathComponent($0, isDirectory: false) }
             try Self.checkTargets(targets)
+            let manifest = BatchManifest(total: total, lines: planned.indices.map {
+                BatchManifest.Line(record: planned[$0].record, file: relative[$0], sha256: hashes[$0] ?? "")
+            })
+            let previous = shard == nil ? BatchManifest.read(root.appendingPathComponent(BatchManifest.fileName)) : nil
             for (result, target) in zip(results, targets) { try work.publish(result, as: target) }
+            if let shard {
+                try manifest.write(into: root, name: BatchManifest.fileName(shard: shard.index, of: shard.count))
+            } else {
+                try manifest.write(into: root)
+                if let previous { manifest.removeStale(previous, in: root) }
+            }
             AtomicFile.flushFileSystem(of: root)
             return JobResult(location: root, written: targets.count, records: planned.count,
                              statistics: .init(checks: checks, renders: template.renderedRecords))
