@@ -93,6 +93,13 @@ import VanbanTestSupport
         let text = try String(contentsOf: folder.file("ra/tat-ca.fodt"), encoding: .utf8)
         #expect(text.components(separatedBy: "GIẤY KHEN").count - 1 == 3)
         #expect(try Vanban.run(["kiem-tra", "ra/tat-ca.fodt"], in: folder.url).status == 0)
+        // Each record's pages are numbered from 1: records 2 and 3 start with the style that
+        // restarts the count (defined once, used twice); --danh-so-lien keeps one running count.
+        #expect(text.components(separatedBy: #"_5f_1""#).count - 1 == 3)
+        let running = try Vanban.run(["hang-loat", Vanban.fixture("giay-khen.fodt").path, "ds.csv", "--mot-tep", "-o", "lien.fodt",
+                                      "--danh-so-lien"], in: folder.url)
+        #expect(running.status == 0, "\(running.error)")
+        #expect(try String(contentsOf: folder.file("lien.fodt"), encoding: .utf8).components(separatedBy: #"_5f_1""#).count - 1 == 1)
     }
 
     @Test(.enabled(if: LibreOffice.isAvailable, LibreOffice.missingNote))
