@@ -1,41 +1,112 @@
+import Foundation
 import OrderedCollections
 import VanbanRules
 
-/// A table's header row made into field names, and its rows into records: every cell NFC,
-/// legacy-font cells converted (each converted column reported once).
+/// A list's header row with its ``ColumnMap``, making rows into records: every cell NFC and
+/// trimmed, legacy-font cells converted (each converted column reported once), money read as
+/// whole đồng, spreadsheet dates as `02/10/1989`, whole numbers as numbers, names tidied.
 struct HeaderRow: Sendable {
-    /// The headers as written (legacy fonts converted).
-    let headers: [String]
-    /// Unique field names, in column order (`ho_va_ten`, `ho_va_ten_2` for a repeated header).
-    let fields: [String]
+    let map: ColumnMap
+    /// Columns up to the last one with a heading.
+    let width: Int
+    /// The header's cells, trimmed, to tell a repeated header row.
+    let headings: [String]
+    /// Each column's field made from its heading when the map chose another (`ho_va_ten` for
+    /// `ho_ten`): records answer to both, so templates written for the heading keep working.
+    let headingNames: [Int: String]
 
-    init(_ cells: [String]) {
-        headers = cells.map { LegacyText.normalize($0.trimmingCharacters(in: .whitespaces)).text }
-        var names: [String] = []
-        for header in headers {
-            let base = FieldName.normalize(header)
-            var name = base
-            var counter = 2
-            while names.contains(name) {
-                name = "\(base)_\(counter)"
-                counter += 1
-            }
-            names.append(name)
+    init(_ cells: [String], map: ColumnMap) {
+        self.map = map
+        headings = cells.map(\.trimmed)
+        width = (headings.lastIndex { !$0.isEmpty } ?? -1) + 1
+        var names: [Int: String] = [:]
+        let fields = Set(map.fields)
+        for column in map.columns {
+            let name = FieldName.normalize(column.heading)
+            if name != column.field && !fields.contains(name) { names[column.index] = name }
         }
-        fields = names
+        headingNames = names
     }
 
-    /// One record from a row's cells; missing cells are empty.
-    func record(_ cells: [String], row: Int, path: String, warned: inout Set<String>,
-                onWarning: (DataWarning) -> Void) -> Value {
-        var record = OrderedDictionary<String, Value>()
-        for (index, name) in fields.enumerated() {
-            let (text, converted) = LegacyText.normalize(index < cells.count ? cells[index] : "")
-            if let converted, warned.insert(name).inserted {
-                onWarning(DataWarning(path: path, line: row, field: name, converted: converted))
-            }
-            record[name] = .string(text)
+    /// What reading rows noticed, reported when the list has been read.
+    struct Notes {
+        /// Column index → rows and texts of unreadable amounts.
+        var amounts: [Int: (rows: [Int], texts: [String])] = [:]
+        /// Column index → rows of names in capitals.
+        var capitals: [Int: [Int]] = [:]
+        var legacyColumns: Set<Int> = []
+    }
+
+    /// One record from a row. Throws when the row fills cells right of the header.
+    func record(_ row: TableRow, path: String, fromSheet: Bool, notes: inout Notes,
+                onWarning: (DataWarning) -> Void) throws(DataError) -> OrderedDictionary<String, Value> {
+        if row.cells.count > width, let last = row.cells.lastIndex(where: { !$0.isBlank }), last >= width {
+            throw .extraCells(path: path, row: row.row, cells: last + 1, columns: width)
         }
-        return .object(record)
+        var record = OrderedDictionary<String, Value>(minimumCapacity: map.columns.count + headingNames.count)
+        for column in map.columns {
+            let raw = column.index < row.cells.count ? row.cells[column.index] : ""
+            let (normalized, converted) = LegacyText.normalize(raw)
+            if let converted, notes.legacyColumns.insert(column.index).inserted {
+                onWarning(DataWarning(path: path, line: row.row, field: column.field, converted: converted))
+            }
+            let value = Self.value(normalized.trimmed, column: column, row: row.row, fromSheet: fromSheet, notes: &notes)
+            record[column.field] = value
+            if let name = headingNames[column.index] { record[name] = value }
+        }
+        return record
+    }
+
+    static func value(_ text: String, column: ColumnMap.Column, row: Int, fromSheet: Bool, notes: inout Notes) -> Value {
+        if text.isEmpty { return .string("") }
+        switch column.kind {
+        case .money:
+            do {
+                let amount = try Money.parseWhole(text)
+                return .number(amount, text: NSDecimalNumber(decimal: amount).stringValue)
+            } catch {
+                notes.amounts[column.index, default: ([], [])].rows.append(row)
+                notes.amounts[column.index, default: ([], [])].texts.append(text)
+                return .string(text)
+            }
+        case .name:
+            let tidy = text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" || $0 == "\t" }).joined(separator: " ")
+            if isInCapitals(tidy) { notes.capitals[column.index, default: []].append(row) }
+            return .string(tidy)
+        case .date:
+            return .string(ndDate(text) ?? text)
+        case .number, .kind, .text:
+            if fromSheet, let date = ndDate(text) { return .string(date) }
+            if let number = wholeNumber(text) { return number }
+            return .string(text)
+        }
+    }
+
+    /// `1989-10-02` (a spreadsheet's date cell, maybe with a time) → `02/10/1989`.
+    static func ndDate(_ text: String) -> String? {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count == 10 || (scalars.count > 10 && scalars[10] == "T"),
+            scalars[4] == "-", scalars[7] == "-",
+            [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy({ ("0"..."9").contains(scalars[$0]) })
+        else { return nil }
+        let string = String(String.UnicodeScalarView(scalars[0..<10]))
+        let parts = string.split(separator: "-")
+        return "\(parts[2])/\(parts[1])/\(parts[0])"
+    }
+
+    /// Digits only (a number typed or stored as text) → a number that prints as written.
+    static func wholeNumber(_ text: String) -> Value? {
+        guard text.utf8.count <= 18, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let value = Decimal(string: text) else { return nil }
+        return .number(value, text: text)
+    }
+
+    /// Two letters or more, all capitals (`NGUYỄN VĂN AN`).
+    static func isInCapitals(_ text: String) -> Bool {
+        var letters = 0
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            if scalar.properties.isLowercase { return false }
+            letters += 1
+        }
+        return letters >= 2
     }
 }
