@@ -4,7 +4,7 @@ import VanbanRules
 
 /// A list's header row with its ``ColumnMap``, making rows into records: every cell NFC and
 /// trimmed, legacy-font cells converted (each converted column reported once), money read as
-/// whole đồng, spreadsheet dates as `02/10/1989`, whole numbers as numbers, names tidied.
+/// whole đồng, dates (a spreadsheet's date cells come as `1989-10-02`) as `02/10/1989`, whole numbers as numbers, names tidied.
 struct HeaderRow: Sendable {
     let map: ColumnMap
     /// Columns up to the last one with a heading.
@@ -38,7 +38,7 @@ struct HeaderRow: Sendable {
     }
 
     /// One record from a row. Throws when the row fills cells right of the header.
-    func record(_ row: TableRow, path: String, fromSheet: Bool, notes: inout Notes,
+    func record(_ row: TableRow, path: String, notes: inout Notes,
                 onWarning: (DataWarning) -> Void) throws(DataError) -> OrderedDictionary<String, Value> {
         if row.cells.count > width, let last = row.cells.lastIndex(where: { !$0.isBlank }), last >= width {
             throw .extraCells(path: path, row: row.row, cells: last + 1, columns: width)
@@ -50,14 +50,14 @@ struct HeaderRow: Sendable {
             if let converted, notes.legacyColumns.insert(column.index).inserted {
                 onWarning(DataWarning(path: path, line: row.row, field: column.field, converted: converted))
             }
-            let value = Self.value(normalized.trimmed, column: column, row: row.row, fromSheet: fromSheet, notes: &notes)
+            let value = Self.value(normalized.trimmed, column: column, row: row.row, notes: &notes)
             record[column.field] = value
             if let name = headingNames[column.index] { record[name] = value }
         }
         return record
     }
 
-    static func value(_ text: String, column: ColumnMap.Column, row: Int, fromSheet: Bool, notes: inout Notes) -> Value {
+    static func value(_ text: String, column: ColumnMap.Column, row: Int, notes: inout Notes) -> Value {
         if text.isEmpty { return .string("") }
         switch column.kind {
         case .money:
@@ -76,7 +76,7 @@ struct HeaderRow: Sendable {
         case .date:
             return .string(ndDate(text) ?? text)
         case .number, .kind, .text:
-            if fromSheet, let date = ndDate(text) { return .string(date) }
+            if let date = ndDate(text) { return .string(date) }
             if let number = wholeNumber(text) { return number }
             return .string(text)
         }

@@ -56,9 +56,7 @@ public struct ListReader {
             }
             if HeaderDetection.isTotalRow(row) || row.cells.map(\.trimmed) == header.headings
                 || HeaderDetection.isNumberingRow(row) { continue }
-            var isSheet = false
-            if case .rows = source { isSheet = true }
-            let fields = try header.record(row, path: path, fromSheet: isSheet, notes: &notes, onWarning: onWarning)
+            let fields = try header.record(row, path: path, notes: &notes, onWarning: onWarning)
             return ListRecord(row: row.row, value: merged(.object(fields)))
         }
         return try finish()
