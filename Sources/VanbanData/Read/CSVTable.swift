@@ -91,6 +91,7 @@ public struct CSVTable: Sendable {
             let delimiter = self.delimiter
             var index = position
             var scratch = self.scratch
+            self.scratch = []  // keeps the buffer uniquely referenced: no copy on write
             bytes.withUnsafeBufferPointer { buffer in
                 while true {
                     // One cell from `index`.
@@ -121,7 +122,7 @@ public struct CSVTable: Sendable {
                         let rest = index
                         while index < count && buffer[index] != delimiter && buffer[index] != lf && buffer[index] != cr { index += 1 }
                         if index > rest { scratch.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[rest..<index])) }
-                        text = scratch.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) }
+                        text = scratch.withUnsafeBufferPointer { Self.text($0) }
                     } else {
                         let start = index
                         while index < count {
@@ -129,7 +130,7 @@ public struct CSVTable: Sendable {
                             if byte == delimiter || byte == lf || byte == cr { break }
                             index += 1
                         }
-                        text = String(validating: UnsafeBufferPointer(rebasing: buffer[start..<index]), as: UTF8.self)
+                        text = Self.text(UnsafeBufferPointer(rebasing: buffer[start..<index]))
                     }
                     guard let text else {
                         failure = .invalidBytes(path: path, row: row, encoding: encoding)
@@ -152,6 +153,22 @@ public struct CSVTable: Sendable {
             }
             if cells.count == 1 && cells[0].isEmpty { return TableRow(row: row, cells: []) }
             return TableRow(row: row, cells: cells)
+        }
+
+        /// The text of well-formed UTF-8 bytes, or `nil`.
+        static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+            var index = 0
+            let end = bytes.count
+            while index < end {
+                if bytes[index] < 0x80 {
+                    index += 1
+                    continue
+                }
+                let length = UTF8Scan.sequenceLength(bytes, at: index)
+                if length == 0 { return nil }
+                index += length
+            }
+            return String(decoding: bytes, as: UTF8.self)
         }
     }
 }

@@ -28,6 +28,13 @@ struct HeaderRow: Sendable {
         headingNames = names
     }
 
+    /// True when `row` repeats the header (a list printed over pages, its header on each).
+    func isRepeated(in row: TableRow) -> Bool {
+        guard row.cells.count >= width, width > 0, row.cells[0].trimmed == headings[0] else { return false }
+        return (0..<width).allSatisfy { row.cells[$0].trimmed == headings[$0] }
+            && row.cells[width...].allSatisfy(\.isBlank)
+    }
+
     /// What reading rows noticed, reported when the list has been read.
     struct Notes {
         /// Column index → rows and texts of unreadable amounts.
@@ -61,6 +68,7 @@ struct HeaderRow: Sendable {
         if text.isEmpty { return .string("") }
         switch column.kind {
         case .money:
+            if text.utf8.count <= 18, let value = UInt64(text) { return .number(Decimal(value), text: String(value)) }
             do {
                 let amount = try Money.parseWhole(text)
                 return .number(amount, text: NSDecimalNumber(decimal: amount).stringValue)
@@ -84,6 +92,7 @@ struct HeaderRow: Sendable {
 
     /// `1989-10-02` (a spreadsheet's date cell, maybe with a time) → `02/10/1989`.
     static func ndDate(_ text: String) -> String? {
+        guard text.utf8.count >= 10, text.utf8.first.map({ $0 >= 48 && $0 <= 57 }) == true else { return nil }
         let scalars = Array(text.unicodeScalars)
         guard scalars.count == 10 || (scalars.count > 10 && scalars[10] == "T"),
             scalars[4] == "-", scalars[7] == "-",
@@ -96,8 +105,13 @@ struct HeaderRow: Sendable {
 
     /// Digits only (a number typed or stored as text) → a number that prints as written.
     static func wholeNumber(_ text: String) -> Value? {
-        guard text.utf8.count <= 18, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let value = Decimal(string: text) else { return nil }
-        return .number(value, text: text)
+        guard !text.isEmpty, text.utf8.count <= 18 else { return nil }
+        var value: UInt64 = 0
+        for byte in text.utf8 {
+            guard byte >= 48 && byte <= 57 else { return nil }
+            value = value * 10 + UInt64(byte - 48)
+        }
+        return .number(Decimal(value), text: text)
     }
 
     /// Two letters or more, all capitals (`NGUYỄN VĂN AN`).

@@ -12,7 +12,9 @@ public struct ListReader {
         case items([Value])
     }
 
-    private var source: Source
+    private let source: Source
+    /// The CSV rows walked, kept apart from `source` so that they are changed in place.
+    private var csv: CSVTable.Rows?
     private var position = 0
     private let header: HeaderRow?
     private let skipThrough: Int
@@ -26,6 +28,7 @@ public struct ListReader {
     init(source: Source, header: HeaderRow?, skipThrough: Int, path: String,
          common: OrderedDictionary<String, Value>?, onWarning: @escaping (DataWarning) -> Void) {
         self.source = source
+        if case .csv(let rows) = source { csv = rows }
         self.header = header
         self.skipThrough = skipThrough
         self.path = path
@@ -54,8 +57,7 @@ public struct ListReader {
                 signatureRow = row.row
                 continue
             }
-            if HeaderDetection.isTotalRow(row) || row.cells.map(\.trimmed) == header.headings
-                || HeaderDetection.isNumberingRow(row) { continue }
+            if HeaderDetection.isTotalRow(row) || header.isRepeated(in: row) || HeaderDetection.isNumberingRow(row) { continue }
             let fields = try header.record(row, path: path, notes: &notes, onWarning: onWarning)
             return ListRecord(row: row.row, value: merged(.object(fields)))
         }
@@ -64,10 +66,8 @@ public struct ListReader {
 
     private mutating func nextRow() throws(DataError) -> TableRow? {
         switch source {
-        case .csv(var rows):
-            let row = try rows.next()
-            source = .csv(rows)
-            return row
+        case .csv:
+            return try csv?.next()
         case .rows(let rows):
             guard position < rows.count else { return nil }
             position += 1
