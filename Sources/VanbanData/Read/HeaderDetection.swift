@@ -42,15 +42,15 @@ enum HeaderDetection {
     /// A row of column numbers under the header: at least two cells, each a short number or a
     /// letter, maybe in brackets ("(1)", "1", "A", "(3)=(1)x(2)"), in increasing order.
     static func isNumberingRow(_ row: TableRow) -> Bool {
-        let filled = row.filled
-        guard filled.count >= 2 else { return false }
         var previous: Int?
-        for cell in filled {
-            guard let value = numberingToken(cell.trimmed) else { return false }
+        var count = 0
+        for cell in row.cells where !cell.isBlank {
+            guard cell.utf8.count <= 24, let value = numberingToken(cell.trimmed) else { return false }
             if let previous, value <= previous { return false }
             previous = value
+            count += 1
         }
-        return true
+        return count >= 2
     }
 
     /// `(3)`, `3`, `[3]`, `-3`, `C`, `(C)`, `(3)=(1)x(2)` → its order; else `nil`.
@@ -94,13 +94,22 @@ enum HeaderDetection {
     /// A row of a signature block: every filled cell is a signer's title, "(Ký, ghi rõ họ tên)"
     /// or a place and date line ("Hà Nội, ngày 12 tháng 3 năm 2025").
     static func isSignatureRow(_ row: TableRow) -> Bool {
-        let filled = row.filled
-        guard !filled.isEmpty else { return false }
-        return filled.allSatisfy { cell in
+        var filled = 0
+        for cell in row.cells where !cell.isBlank {
+            // A short number (STT) is never part of a signature block: most records stop here.
+            if cell.utf8.first.map({ $0 >= 48 && $0 <= 57 }) == true { return false }
             let key = FieldName.normalize(cell)
-            if signatureStarts.contains(where: { key.hasPrefix($0) || key == $0.trimmingSuffix("_") }) { return true }
-            return key.contains("ngay") && key.contains("thang") && key.contains("nam")
+            let isMarker = signatureStarts.contains { key.hasPrefix($0) || key == $0.trimmingSuffix("_") }
+                || (hasWord(key, "ngay") && hasWord(key, "thang") && hasWord(key, "nam"))
+            if !isMarker { return false }
+            filled += 1
         }
+        return filled > 0
+    }
+
+    /// True when `word` is one of the `_`-separated words of `key`.
+    static func hasWord(_ key: String, _ word: String) -> Bool {
+        key.split(separator: "_").contains { $0 == word }
     }
 
     static func isNumberLike(_ text: String) -> Bool {

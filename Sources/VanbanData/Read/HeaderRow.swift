@@ -78,7 +78,7 @@ struct HeaderRow: Sendable {
                 return .string(text)
             }
         case .name:
-            let tidy = text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" || $0 == "\t" }).joined(separator: " ")
+            let tidy = Self.singleSpaced(text)
             if isInCapitals(tidy) { notes.capitals[column.index, default: []].append(row) }
             return .string(tidy)
         case .date:
@@ -88,6 +88,19 @@ struct HeaderRow: Sendable {
             if let number = wholeNumber(text) { return number }
             return .string(text)
         }
+    }
+
+    /// Runs of spaces, tabs and no-break spaces made one space (the text is trimmed already).
+    static func singleSpaced(_ text: String) -> String {
+        var previousSpace = false
+        var needed = false
+        for byte in text.utf8 {
+            let space = byte == 32 || byte == 9 || byte == 0xA0
+            if (space && previousSpace) || byte == 9 || byte == 0xA0 { needed = true; break }
+            previousSpace = space
+        }
+        guard needed else { return text }
+        return text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" || $0 == "\t" }).joined(separator: " ")
     }
 
     /// `1989-10-02` (a spreadsheet's date cell, maybe with a time) → `02/10/1989`.

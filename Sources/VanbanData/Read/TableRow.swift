@@ -21,10 +21,13 @@ public struct TableRow: Equatable, Sendable {
 
 extension String {
     /// Empty, or only spaces, tabs and no-break spaces.
-    var isBlank: Bool { unicodeScalars.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" || $0 == "\r" || $0 == "\n" } }
+    var isBlank: Bool { utf8.isEmpty || unicodeScalars.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" || $0 == "\r" || $0 == "\n" } }
 
     /// Without surrounding spaces (no-break spaces and line breaks too).
     var trimmed: String {
+        let spaces: (UInt8) -> Bool = { $0 == 32 || $0 == 9 || $0 == 13 || $0 == 10 || $0 == 0xC2 || $0 == 0xA0 }
+        guard let first = utf8.first, let last = utf8.last else { return self }
+        if !spaces(first) && !spaces(last) { return self }
         let scalars = unicodeScalars
         let isSpace: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" || $0 == "\r" || $0 == "\n" }
         guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
