@@ -71,8 +71,8 @@ enum HeaderDetection {
         }
         if let next = scalars.first, next == ")" || next == "]" { scalars = scalars.dropFirst() }
         if let next = scalars.first, next == "." { scalars = scalars.dropFirst() }
-        let rest = String(String.UnicodeScalarView(scalars)).trimmed
-        guard rest.isEmpty || rest.hasPrefix("=") else { return nil }
+        while let next = scalars.first, next == " " { scalars = scalars.dropFirst() }
+        guard scalars.isEmpty || scalars.first == "=" else { return nil }
         return value
     }
 

@@ -94,10 +94,12 @@ struct HeaderRow: Sendable {
     static func singleSpaced(_ text: String) -> String {
         var previousSpace = false
         var needed = false
+        var previousByte: UInt8 = 0
         for byte in text.utf8 {
-            let space = byte == 32 || byte == 9 || byte == 0xA0
-            if (space && previousSpace) || byte == 9 || byte == 0xA0 { needed = true; break }
+            let space = byte == 32
+            if (space && previousSpace) || byte == 9 || (byte == 0xA0 && previousByte == 0xC2) { needed = true; break }
             previousSpace = space
+            previousByte = byte
         }
         guard needed else { return text }
         return text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" || $0 == "\t" }).joined(separator: " ")
