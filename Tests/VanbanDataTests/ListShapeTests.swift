@@ -66,11 +66,20 @@ import VanbanTestSupport
     @Test func expectedFieldsPickTheHeaderAmongLookalikes() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let file = try folder.write("ds.csv", "Bảng kê,Mã số,Ghi nhận\nNgười nhận,Nơi nhận,Quà\nAn,Khoa Nhi,Sách\n")
+        let file = try folder.write("ds.csv", "Mục,Mã số,Ghi nhận\nNgười nhận,Nơi nhận,Quà\nAn,Khoa Nhi,Sách\n")
         #expect(try RecordList(url: file).headerRow == 1)
         let list = try RecordList(url: file, expectedFields: ["nguoi_nhan", "noi_nhan"])
         #expect(list.headerRow == 2)
         #expect(try list.allRecords().first?.value["noi_nhan"] == .string("Khoa Nhi"))
+    }
+
+    @Test func aTitleAboveAnUnknownSingleHeadingIsNotTheHeader() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let list = try RecordList(url: try folder.write("ds.csv", "DANH SÁCH KHÁCH MỜI\n(Kèm theo Giấy mời số 5)\nKhách mời\nÔng Nguyễn An\n"))
+        #expect(list.headerRow == 3)
+        #expect(list.fields == ["khach_moi"])
+        #expect(try list.allRecords().map(\.row) == [4])
     }
 
     @Test(arguments: ["1,2,3", "(1),(2),(3)", "A,B,C", "(1),(2),(3)=(1)x(2)", "-1,-2,-3"])

@@ -8,7 +8,8 @@ enum HeaderDetection {
 
     /// The index in `rows` of the header: the row at `manualRow` (1-based row number) when
     /// given, else the row that best matches the expected fields and the usual headings
-    /// (a cell naming an expected field or a known heading counts 10, any other text cell 1;
+    /// (a cell naming an expected field or a known heading counts 10, any other text cell 1 unless
+    /// it opens a title ("DANH SÁCH…", "(Kèm theo…"), numbers 0;
     /// the first best row wins).
     static func headerIndex(_ rows: [TableRow], expected: [String], manualRow: Int?, table: HeadingTable,
                             path: String) throws(DataError) -> Int {
@@ -29,7 +30,7 @@ enum HeaderDetection {
                 let key = FieldName.normalize(cell)
                 if wanted.contains(key) || table.entry(heading: cell) != nil {
                     score += 10
-                } else if !isNumberLike(cell) {
+                } else if !isNumberLike(cell) && !titleStarts.contains(where: { key.hasPrefix($0) }) {
                     score += 1
                 }
             }
@@ -38,6 +39,12 @@ enum HeaderDetection {
         guard let best else { throw .noHeaderRow(path: path) }
         return best.index
     }
+
+    /// How the title rows above a table begin, normalised: never a heading.
+    static let titleStarts = [
+        "danh_sach", "kem_theo", "bang_ke", "bang_tong_hop", "tong_hop", "de_nghi", "cong_hoa_xa_hoi", "doc_lap_tu_do",
+        "uy_ban_nhan_dan", "ubnd", "so_y_te", "nam_20",
+    ]
 
     /// A row of column numbers under the header: at least two cells, each a short number or a
     /// letter, maybe in brackets ("(1)", "1", "A", "(3)=(1)x(2)"), in increasing order.
