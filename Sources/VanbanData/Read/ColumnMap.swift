@@ -22,6 +22,7 @@ public struct ColumnMap: Equatable, Sendable {
         public let heading: String
         /// The field the column fills.
         public let field: String
+        /// How the field was chosen.
         public let source: Source
         /// How its cells are read.
         public let kind: HeadingTable.Kind

@@ -26,6 +26,7 @@ public struct HeadingTable: Sendable {
         public let field: String
         /// The usual heading (`Họ và tên`), for messages.
         public let label: String
+        /// What the field holds.
         public let kind: Kind
         /// The headings that fill it, as a clerk writes them.
         public let headings: [String]
@@ -40,6 +41,7 @@ public struct HeadingTable: Sendable {
     /// Field → entry index.
     private let byField: [String: Int]
 
+    /// A table of `entries`; the first entry naming a heading wins.
     public init(entries: [Entry]) {
         self.entries = entries
         var byHeading: [String: Int] = [:]

@@ -6,6 +6,7 @@ public struct ListRecord: Equatable, Sendable {
     /// The record: field → value, the common data's fields included.
     public let value: Value
 
+    /// The record `value`, read from row `row`.
     public init(row: Int, value: Value) {
         self.row = row
         self.value = value

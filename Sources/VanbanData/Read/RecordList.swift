@@ -37,9 +37,10 @@ public struct RecordList: Sendable {
     ///   - expectedFields: the fields the template uses: the header is the row that best
     ///     matches them, and a column whose heading names one fills it.
     ///   - headerRow: the header's row number (1-based), set by hand (`--dong-tieu-de`).
-    ///   - columns: field → heading as written, set by hand (`--cot ho_ten="Họ và tên khai sinh"`).
+    ///   - fieldHeadings: field → heading as written, set by hand (`--cot ho_ten="Họ và tên khai sinh"`).
+    ///   - encoding: the encoding of a CSV/TXT file, set by hand (`--bang-ma`); detected when `nil`.
     public init(url: URL, sheet: String? = nil, common: Value? = nil, expectedFields: [String] = [],
-                headerRow: Int? = nil, columns: [String: String] = [:], encoding: TextEncoding? = nil) throws(DataError) {
+                headerRow: Int? = nil, fieldHeadings: [String: String] = [:], encoding: TextEncoding? = nil) throws(DataError) {
         self.url = url
         self.common = common
         let path = url.relativePath
@@ -88,7 +89,7 @@ public struct RecordList: Sendable {
         warnings = []
         let index = try HeaderDetection.headerIndex(prefix, expected: expectedFields, manualRow: headerRow,
                                                     table: .bundled, path: path)
-        let map = try ColumnMap(headings: prefix[index].cells, expected: expectedFields, manual: columns, path: path)
+        let map = try ColumnMap(headings: prefix[index].cells, expected: expectedFields, manual: fieldHeadings, path: path)
         header = HeaderRow(prefix[index].cells, map: map)
         self.columns = map
         self.headerRow = prefix[index].row

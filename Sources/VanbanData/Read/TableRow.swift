@@ -7,6 +7,7 @@ public struct TableRow: Equatable, Sendable {
     /// The cells, in column order.
     public let cells: [String]
 
+    /// A row numbered `row` holding `cells`.
     public init(row: Int, cells: [String]) {
         self.row = row
         self.cells = cells

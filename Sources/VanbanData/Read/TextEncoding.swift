@@ -2,9 +2,13 @@
 /// UTF-16 (Excel's "Unicode text", with a byte order mark), Windows-1258 (Excel's "CSV (Comma
 /// delimited)" on Vietnamese Windows). Detected from the bytes; `--bang-ma` forces one.
 public enum TextEncoding: String, Sendable, CaseIterable {
+    /// UTF-8, with or without a byte order mark ("CSV UTF-8").
     case utf8 = "utf-8"
+    /// UTF-16, low byte first (Excel's "Unicode text").
     case utf16LittleEndian = "utf-16le"
+    /// UTF-16, high byte first.
     case utf16BigEndian = "utf-16be"
+    /// Windows-1258, Vietnamese Windows' code page (Excel's "CSV (Comma delimited)").
     case windows1258 = "windows-1258"
 
     /// The encoding a user names (`utf8`, `UTF-8`, `utf16`, `unicode`, `1258`, `cp1258`, `windows-1258`),
