@@ -29,6 +29,8 @@ import VanbanTestSupport
         let file = try folder.write("ds.csv", "Họ tên;Thành tiền (đồng)\nAn;25,5\nBình;760.000\nCúc;1.5\nDũng;không\n")
         let list = try RecordList(url: file)
         let error = #expect(throws: DataError.self) { try list.allRecords() }
+        // The iterator the CLI walks throws before giving the first record, not after the last.
+        #expect(throws: DataError.self) { try list.records() }
         #expect(error == .unreadableAmounts(path: file.relativePath, heading: "Thành tiền (đồng)", rows: [2, 4, 5], texts: ["25,5", "1.5", "không"]))
         #expect(error?.description == "\(file.relativePath), cột \"Thành tiền (đồng)\": 3 ô không phải số tiền đồng chẵn "
             + "(dòng 2: \"25,5\", dòng 4: \"1.5\", dòng 5: \"không\"). Viết như 25.000 hoặc 25000.")

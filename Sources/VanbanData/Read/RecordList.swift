@@ -130,10 +130,14 @@ public struct RecordList: Sendable {
         return records
     }
 
-    /// The records from the first. The list is read whole before the first is returned, so
-    /// that an error anywhere in it is thrown here rather than ending the walk early; to stream
-    /// a long list, use ``reader(onWarning:)``.
+    /// The records from the first. The whole list is checked before the first is returned (a
+    /// first walk that keeps nothing), so that an error anywhere in it is thrown here rather
+    /// than ending the walk early; the records are then read again from memory, where nothing
+    /// can fail. To read a long list once, use ``reader(onWarning:)``.
     public func records(onWarning: @escaping (DataWarning) -> Void = { _ in }) throws(DataError) -> AnyIterator<Value> {
-        AnyIterator(try allRecords(onWarning: onWarning).lazy.map(\.value).makeIterator())
+        var check = try reader(onWarning: onWarning)
+        while try check.next() != nil {}
+        var walk = try reader()
+        return AnyIterator { (try? walk.next())??.value }
     }
 }
