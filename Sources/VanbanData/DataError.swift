@@ -13,6 +13,56 @@ public enum DataError: Error, Equatable, CustomStringConvertible {
     /// A construct vanban does not read (an alias, a non-text key).
     case unsupported(path: String, line: Int, column: Int, what: String)
 
+    // Lists: bytes and CSV.
+
+    /// Bytes at `row` that are not text in the file's encoding (detected or forced).
+    case invalidBytes(path: String, row: Int, encoding: TextEncoding)
+    /// A quote opened in `row` and never closed before the end of the file.
+    case unclosedQuote(path: String, row: Int)
+    /// `row` fills `cells` cells where the header row has `columns` columns.
+    case extraCells(path: String, row: Int, cells: Int, columns: Int)
+    /// An encoding name (`--bang-ma`) vanban does not know.
+    case unknownEncoding(name: String)
+
+    // Lists: shape and columns.
+
+    /// The list has no row that could be its header (an empty file or sheet).
+    case noHeaderRow(path: String)
+    /// The header row set by hand (`--dong-tieu-de`) is beyond the table or blank.
+    case headerRowNotFound(path: String, row: Int, lastRow: Int)
+    /// A row below the signature block (`signatureRow`) that looks like a record (it has a number in STT).
+    case recordBelowSignature(path: String, row: Int, signatureRow: Int)
+    /// A column set by hand (`--cot field="heading"`) that the header row does not have.
+    case unknownHeading(path: String, field: String, heading: String, headings: [String])
+    /// No column fills `field`, needed by every one of `records` records. `label` is the field's
+    /// usual heading (`Đơn vị`), `nearest` the heading of the column that looks closest.
+    case missingColumn(path: String, field: String, label: String?, records: Int, nearest: String?)
+
+    // Lists: values.
+
+    /// Cells of a money column (`heading`) that are not a whole number of đồng: their rows and text.
+    case unreadableAmounts(path: String, heading: String, rows: [Int], texts: [String])
+
+    // Lists that would make a wrong decision.
+
+    /// A list without a single record.
+    case emptyList(path: String)
+    /// An award list without a column that tells tập thể from cá nhân, and no `doi_tuong_chung`.
+    case noRecipientKindColumn(path: String, records: Int)
+    /// Values of the recipient-kind column (`heading`) that are neither Tập thể nor Cá nhân.
+    case unknownRecipientKinds(path: String, heading: String, rows: [Int], texts: [String])
+    /// Records without a name in the name column (`heading`).
+    case missingNames(path: String, heading: String, rows: [Int])
+    /// The same person (same name and unit after normalising) at each of `rows`.
+    case duplicateRecipient(path: String, name: String, unit: String, rows: [Int])
+    /// Several problems, each its own line.
+    case several([DataError])
+
+    /// Most row numbers a message lists; the rest are counted.
+    static let rowsShown = 10
+    /// Most lines one error prints.
+    static let linesShown = 10
+
     public var description: String {
         switch self {
         case .fileNotFound(let path):
@@ -28,6 +78,62 @@ public enum DataError: Error, Equatable, CustomStringConvertible {
                 + "Kiểm tra dấu hai chấm, thụt lề (dùng dấu cách, không dùng tab) và dấu ngoặc kép ở dòng này."
         case .unsupported(let path, let line, let column, let what):
             return "\(path):\(line):\(column): vanban không đọc được \(what)."
+        case .invalidBytes(let path, let row, let encoding):
+            return "\(path), dòng \(row): có byte không phải chữ trong bảng mã \(encoding.displayName). "
+                + "Mở tệp, sửa dòng này, lưu lại (CSV UTF-8), hoặc chọn bảng mã bằng --bang-ma."
+        case .unclosedQuote(let path, let row):
+            return "\(path), dòng \(row): dấu ngoặc kép mở ở dòng này không được đóng đến cuối tệp."
+        case .extraCells(let path, let row, let cells, let columns):
+            return "\(path), dòng \(row): có \(cells) ô, nhiều hơn \(columns) cột của dòng tiêu đề. "
+                + "Kiểm tra dấu phân cách trong ô (đặt ô trong ngoặc kép) hoặc thêm tên cột."
+        case .unknownEncoding(let name):
+            return "không biết bảng mã \"\(name)\". Các bảng mã: \(TextEncoding.knownNames.joined(separator: ", "))."
+        case .noHeaderRow(let path):
+            return "\(path): danh sách trống, không có dòng tiêu đề (tên các cột)."
+        case .headerRowNotFound(let path, let row, let lastRow):
+            return "\(path): dòng tiêu đề \(row) trống hoặc không có (bảng có \(lastRow) dòng)."
+        case .recordBelowSignature(let path, let row, let signatureRow):
+            return "\(path), dòng \(row): dòng có số thứ tự nằm dưới phần ký tên (dòng \(signatureRow)). "
+                + "Chuyển dòng này lên trong bảng hoặc xóa phần ký tên khỏi tệp danh sách."
+        case .unknownHeading(let path, let field, let heading, let headings):
+            return "\(path): không có cột \"\(heading)\" cho trường \"\(field)\". Các cột: "
+                + headings.filter { !$0.isEmpty }.map { "\"\($0)\"" }.joined(separator: ", ") + "."
+        case .missingColumn(let path, let field, let label, let records, let nearest):
+            return "thiếu cột cho trường \"\(field)\"\(label.map { " (\($0))" } ?? "") — "
+                + (records == 1 ? "dòng duy nhất" : "cả \(records) dòng") + " của \(path)"
+                + (nearest.map { "; cột gần nhất: \"\($0)\"" } ?? "")
+                + ". Thêm cột, ghép cột bằng --cot \(field)=\"tên cột\", hoặc đặt trường trong --du-lieu-chung."
+        case .unreadableAmounts(let path, let heading, let rows, let texts):
+            return "\(path), cột \"\(heading)\": \(Self.count(rows.count, "ô")) không phải số tiền đồng chẵn ("
+                + Self.listed(zip(rows, texts).map { "dòng \($0.0): \"\($0.1)\"" }) + "). Viết như 25.000 hoặc 25000."
+        case .emptyList(let path):
+            return "\(path): danh sách không có bản ghi nào (chỉ có dòng tiêu đề hoặc dòng trống)."
+        case .noRecipientKindColumn(let path, let records):
+            return "\(path): không có cột \"Đối tượng\" (Tập thể/Cá nhân) cho \(Self.count(records, "dòng")). "
+                + "Thêm cột, hoặc ghi doi_tuong_chung: Cá nhân (hay Tập thể) trong dữ liệu chung nếu cả danh sách cùng một loại."
+        case .unknownRecipientKinds(let path, let heading, let rows, let texts):
+            return "\(path), cột \"\(heading)\": \(Self.count(rows.count, "dòng")) không phải \"Tập thể\" hay \"Cá nhân\" ("
+                + Self.listed(zip(rows, texts).map { "dòng \($0.0): \"\($0.1)\"" }) + ")."
+        case .missingNames(let path, let heading, let rows):
+            return "\(path), cột \"\(heading)\": \(Self.count(rows.count, "dòng")) không có tên ("
+                + Self.listed(rows.map { "dòng \($0)" }) + ")."
+        case .duplicateRecipient(let path, let name, let unit, let rows):
+            return "\(path): \"\(name)\"\(unit.isEmpty ? "" : " (\(unit))") có \(rows.count) lần, ở "
+                + Self.listed(rows.map { "dòng \($0)" }) + ". Xóa dòng thừa, hoặc dùng --cho-phep-trung nếu đúng là nhiều lần."
+        case .several(let errors):
+            let lines = errors.map(\.description)
+            guard lines.count > Self.linesShown else { return lines.joined(separator: "\n") }
+            return (lines.prefix(Self.linesShown - 1) + ["… và \(lines.count - Self.linesShown + 1) lỗi nữa cùng loại."])
+                .joined(separator: "\n")
         }
+    }
+
+    /// `3 dòng`, with the Vietnamese count word.
+    static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)" }
+
+    /// Items joined by commas, the first ``rowsShown`` of them, then how many more.
+    static func listed(_ items: [String]) -> String {
+        guard items.count > rowsShown else { return items.joined(separator: ", ") }
+        return items.prefix(rowsShown).joined(separator: ", ") + " và \(items.count - rowsShown) dòng khác"
     }
 }

@@ -1,18 +1,50 @@
 import VanbanRules
 
-/// What a reader changed in the data on its way in, for the clerk to check.
+/// What a reader changed or noticed in the data on its way in, for the clerk to check.
 public struct DataWarning: Equatable, Sendable, CustomStringConvertible {
+    /// What was changed or noticed.
+    public enum Kind: Equatable, Sendable {
+        /// The value was typed in a legacy font and converted to Unicode.
+        case legacyFont(LegacyEncoding)
+        /// Names written in capitals in a name column (`heading`), at `rows`: kept as written.
+        case capitalNames(heading: String, rows: [Int])
+    }
+
     /// The data file.
     public let path: String
-    /// The line of the value (0 when unknown).
+    /// The line of the value, or the row of a list (0 when unknown; the first row for a warning on several).
     public let line: Int
     /// The field, dotted (`nguoi_ky.ho_ten`, `danh_sach[3].don_vi`).
     public let field: String
-    /// The legacy font encoding the value was converted from.
-    public let converted: LegacyEncoding
+    /// What was changed or noticed.
+    public let kind: Kind
+
+    public init(path: String, line: Int, field: String, kind: Kind) {
+        self.path = path
+        self.line = line
+        self.field = field
+        self.kind = kind
+    }
+
+    /// A value converted from a legacy font.
+    public init(path: String, line: Int, field: String, converted: LegacyEncoding) {
+        self.init(path: path, line: line, field: field, kind: .legacyFont(converted))
+    }
+
+    /// The legacy font encoding the value was converted from, if that is the warning.
+    public var converted: LegacyEncoding? {
+        if case .legacyFont(let encoding) = kind { return encoding }
+        return nil
+    }
 
     public var description: String {
-        "\(path):\(line): trường \"\(field)\" được gõ bằng phông \(converted.rawValue) cũ, đã chuyển sang Unicode; hãy kiểm tra lại chữ."
+        switch kind {
+        case .legacyFont(let encoding):
+            return "\(path):\(line): trường \"\(field)\" được gõ bằng phông \(encoding.rawValue) cũ, đã chuyển sang Unicode; hãy kiểm tra lại chữ."
+        case .capitalNames(let heading, let rows):
+            return "\(path), cột \"\(heading)\": \(rows.count) tên viết IN HOA (\(DataError.listed(rows.map { "dòng \($0)" }))), "
+                + "được giữ nguyên; mẫu có thể in {{\(field) | ten_rieng}} (Nguyễn Văn An)."
+        }
     }
 }
 

@@ -4,21 +4,59 @@ import Foundation
 /// `Số tiền (đồng)` → `so_tien_dong`. Lower case, no diacritics, `đ` as `d`, words joined by `_`.
 public enum FieldName {
     public static func normalize(_ header: String) -> String {
-        let folded = header.precomposedStringWithCanonicalMapping.lowercased()
-            .replacingOccurrences(of: "đ", with: "d")
-            .decomposedStringWithCanonicalMapping
-        var result = ""
+        var result = String.UnicodeScalarView()
         var pendingSeparator = false
-        for scalar in folded.unicodeScalars {
-            if (0x300...0x36F).contains(scalar.value) { continue }  // combining marks: tones, hats, horns
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                if pendingSeparator && !result.isEmpty { result += "_" }
-                pendingSeparator = false
-                result.unicodeScalars.append(scalar)
-            } else {
+        for scalar in header.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                let byte = UInt8(value)
+                if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) {
+                    appendWord(scalar)
+                } else if byte >= 65 && byte <= 90 {
+                    appendWord(Unicode.Scalar(byte + 32))
+                } else {
+                    pendingSeparator = true
+                }
+                continue
+            }
+            if (0x300...0x36F).contains(value) { continue }  // combining marks: tones, hats, horns
+            let folded: String
+            if let index = tableIndex(value) { folded = table[index] } else { folded = fold(scalar) }
+            if folded.isEmpty {
                 pendingSeparator = true
+            } else {
+                for letter in folded.unicodeScalars { appendWord(letter) }
             }
         }
-        return result.isEmpty ? "cot" : result
+        func appendWord(_ scalar: Unicode.Scalar) {
+            if pendingSeparator && !result.isEmpty { result.append("_") }
+            pendingSeparator = false
+            result.append(scalar)
+        }
+        return result.isEmpty ? "cot" : String(result)
+    }
+
+    /// What one non-ASCII scalar becomes: lower case, `đ` as `d`, marks dropped; empty for a
+    /// sign (a separator). Letters of other scripts stay letters.
+    static func fold(_ scalar: Unicode.Scalar) -> String {
+        let folded = String(scalar).precomposedStringWithCanonicalMapping.lowercased()
+            .replacingOccurrences(of: "đ", with: "d")
+            .decomposedStringWithCanonicalMapping
+        var result = String.UnicodeScalarView()
+        for part in folded.unicodeScalars {
+            if (0x300...0x36F).contains(part.value) { continue }
+            if part.properties.isAlphabetic || ("0"..."9").contains(part) { result.append(part) }
+        }
+        return String(result)
+    }
+
+    /// Latin-1 to Latin Extended-B, and Latin Extended Additional (the Vietnamese letters), folded once.
+    private static let ranges: [ClosedRange<UInt32>] = [0x80...0x24F, 0x1E00...0x1EFF]
+    private static let table: [String] = ranges.flatMap { range in range.map { fold(Unicode.Scalar($0)!) } }
+
+    private static func tableIndex(_ value: UInt32) -> Int? {
+        if value <= 0x24F { return Int(value - 0x80) }
+        if value >= 0x1E00 && value <= 0x1EFF { return Int(value - 0x1E00) + (0x24F - 0x80 + 1) }
+        return nil
     }
 }

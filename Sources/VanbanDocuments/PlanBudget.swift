@@ -33,9 +33,9 @@ public enum PlanBudget {
         func amount(_ value: Value?, field: String, line: Int) throws(DocumentsError) -> Decimal {
             guard let text = value?.text, !text.isEmpty else { throw .missing(field: field, record: line) }
             do {
-                return try Money.parse(text).value
+                return try field == "don_gia" ? Money.parseWhole(text) : Money.parse(text).value
             } catch {
-                throw .invalid(field: field, value: text, record: line, expected: "một số (59.360.000 hoặc 0,6)")
+                throw .invalid(field: field, value: text, record: line, expected: field == "don_gia" ? "số tiền đồng chẵn (25.000 hoặc 25000)" : "một số (59.360.000 hoặc 0,6)")
             }
         }
 

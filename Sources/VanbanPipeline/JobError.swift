@@ -6,7 +6,7 @@ import VanbanTemplate
 /// Why a job wrote nothing. Cases hold the stage's own error (which carries its place: the
 /// template's line and paragraph, the data file's line and column) or the data of a problem
 /// the job itself finds; ``description`` is the Vietnamese text, one line per problem.
-public enum JobError: Error, Equatable, CustomStringConvertible {
+public indirect enum JobError: Error, Equatable, CustomStringConvertible {
     /// The template could not be read or compiled.
     case template(TemplateError)
     /// A data file, list or common-data file could not be read.

@@ -105,3 +105,53 @@ extension Money {
         text.range(of: pattern, options: .regularExpression) != nil
     }
 }
+
+extension Money {
+    /// Reads an amount of whole đồng, the one way it can be read: `25000`, `25.000`, `25,000`,
+    /// `25 000`, `25.000 đồng`, `25.000đ`, and `25.000,00` / `25,000.00` (zero decimals as Excel
+    /// shows them). Anything that is not a whole number of đồng (`25,5`, `0.5`, `1.2.3`) throws
+    /// ``RulesError/notANumber(_:)``; a negative amount ``RulesError/negative(_:)``.
+    public static func parseWhole(_ text: String) throws(RulesError) -> Decimal {
+        var body = Substring(text.trimmingCharacters(in: .whitespaces))
+        for unit in ["đồng", "VNĐ", "VND", "đ"] where body.lowercased().hasSuffix(unit.lowercased()) {
+            body = body.dropLast(unit.count)
+            break
+        }
+        var scalars = Array(body.trimmingCharacters(in: .whitespaces).unicodeScalars)
+        if scalars.first == "-" {
+            if (try? parseWhole(String(String.UnicodeScalarView(scalars.dropFirst())))) != nil { throw .negative(text) }
+            throw .notANumber(text)
+        }
+        // Zero decimals after the other separator: `25.000,00`, `25,000.00`.
+        var decimalSeparator: Unicode.Scalar?
+        if let last = scalars.lastIndex(where: { $0 == "." || $0 == "," }), last + 1 < scalars.count,
+            scalars[(last + 1)...].allSatisfy({ $0 == "0" }), scalars.count - last - 1 != 3
+        {
+            decimalSeparator = scalars[last]
+            scalars.removeSubrange(last...)
+        }
+        var digits = ""
+        var separator: Unicode.Scalar?
+        var group = 0
+        var groups = 0
+        for scalar in scalars {
+            if ("0"..."9").contains(scalar) {
+                digits.unicodeScalars.append(scalar)
+                group += 1
+                continue
+            }
+            guard scalar == "." || scalar == "," || scalar == " " || scalar == "\u{00A0}" || scalar == "\u{202F}" else { throw .notANumber(text) }
+            let kind: Unicode.Scalar = scalar == "." || scalar == "," ? scalar : " "
+            // One kind of thousands separator, the first group 1–3 digits, the others 3.
+            guard kind != decimalSeparator, separator == nil || separator == kind, group == 3 || (groups == 0 && (1...3).contains(group)) else {
+                throw .notANumber(text)
+            }
+            separator = kind
+            groups += 1
+            group = 0
+        }
+        guard !digits.isEmpty, separator == nil || group == 3 else { throw .notANumber(text) }
+        guard digits.count <= 18, let value = Decimal(string: digits) else { throw .tooLarge(text) }
+        return value
+    }
+}

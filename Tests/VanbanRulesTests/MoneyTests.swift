@@ -46,3 +46,24 @@ import VanbanRules
         #expect(RulesError.notANumber("abc").description == "\"abc\" không phải là số. Viết số như 59.360.000 hoặc 59360000.")
     }
 }
+
+@Suite struct WholeDongTests {
+    @Test(arguments: [
+        ("25,000", 25_000), ("25.000", 25_000), ("25 000", 25_000), ("25000", 25_000), ("25.000 đồng", 25_000),
+        ("25.000đ", 25_000), ("25.000 VNĐ", 25_000), ("1,500", 1_500), ("59.360.000", 59_360_000), ("59,360,000", 59_360_000),
+        ("25.000,00", 25_000), ("25,000.00", 25_000), ("760000", 760_000), ("0", 0), ("25\u{00A0}000", 25_000),
+    ] as [(String, Int)])
+    func wholeDongReadOneWayOnly(text: String, value: Int) throws {
+        #expect(try Money.parseWhole(text) == Decimal(value))
+    }
+
+    @Test(arguments: ["25,5", "0.5", "1.2.3", "25.000,5", "2 5", "1.500,000", "25,000,00", "abc", "", "1,5 triệu", "25.00.000"])
+    func anythingElseIsRefused(text: String) {
+        #expect(throws: RulesError.notANumber(text)) { try Money.parseWhole(text) }
+    }
+
+    @Test func negativeAndHugeAmounts() {
+        #expect(throws: RulesError.negative("-25.000")) { try Money.parseWhole("-25.000") }
+        #expect(throws: RulesError.tooLarge("1234567890123456789")) { try Money.parseWhole("1234567890123456789") }
+    }
+}

@@ -1,97 +1,174 @@
-import CSV
 import Foundation
-import VanbanRules
 
-/// A list exported from a spreadsheet as CSV: UTF-8 with or without a byte order mark, `,` or
-/// `;` between fields (told from the header line), quoted fields with line breaks. The header
-/// row gives the field names, normalised (``FieldName``). Read one row at a time, so that a
-/// hundred thousand rows take no more memory than one.
+/// A list saved as CSV or as Excel's "Unicode text": its bytes in any ``TextEncoding`` made
+/// UTF-8, then read a row at a time at the byte level: `,`, `;` or tab between cells (told from
+/// the first lines), quoted cells with doubled quotes and line breaks, CRLF or LF. Every row is
+/// counted, blank ones too, so that row numbers are the ones Excel shows.
 public struct CSVTable: Sendable {
     /// The file.
     public let url: URL
-    /// The headers as written.
-    public let headers: [String]
-    /// The field names, in column order.
-    public let fields: [String]
+    /// The encoding the bytes were read in.
+    public let encoding: TextEncoding
+    /// The byte between cells: `,`, `;` or tab.
     public let delimiter: Unicode.Scalar
-    let headerRow: HeaderRow
+    /// The text, UTF-8.
+    let bytes: [UInt8]
 
-    /// Opens the file and reads its header row.
-    public init(url: URL) throws(DataError) {
+    /// The largest list file read, in bytes.
+    public static let maxBytes = 1 << 30
+
+    /// Reads the file at `url`, in `encoding` or the one its bytes show.
+    public init(url: URL, encoding: TextEncoding? = nil) throws(DataError) {
         self.url = url
         let path = url.relativePath
-        guard FileManager.default.fileExists(atPath: url.path) else { throw .fileNotFound(path: path) }
-        guard let handle = FileHandle(forReadingAtPath: url.path) else {
-            throw .unreadable(path: path, reason: "không có quyền đọc")
-        }
-        let head = handle.readData(ofLength: 64 * 1024)
-        try? handle.close()
-        delimiter = Self.detectDelimiter(head)
-        let reader = try Self.reader(url, delimiter: delimiter)
-        guard let header = reader.headerRow, !header.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
-            throw .syntax(path: path, line: 1, column: 1, problem: "tệp không có dòng tiêu đề (tên các cột)")
-        }
-        let row = HeaderRow(header)
-        headers = row.headers
-        fields = row.fields
-        headerRow = row
-    }
-
-    /// `;` when the header line has more semicolons than commas outside quotes (Excel in a
-    /// Vietnamese or European locale), else `,`.
-    static func detectDelimiter(_ head: Data) -> Unicode.Scalar {
-        var commas = 0, semicolons = 0, quoted = false
-        for byte in head {
-            if byte == UInt8(ascii: "\"") { quoted.toggle() }
-            if quoted { continue }
-            if byte == UInt8(ascii: "\n") { break }
-            if byte == UInt8(ascii: ",") { commas += 1 }
-            if byte == UInt8(ascii: ";") { semicolons += 1 }
-        }
-        return semicolons > commas ? ";" : ","
-    }
-
-    static func reader(_ url: URL, delimiter: Unicode.Scalar) throws(DataError) -> CSVReader {
-        guard let stream = InputStream(url: url) else { throw .unreadable(path: url.relativePath, reason: "không mở được tệp") }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { throw .fileNotFound(path: path) }
+        if isDirectory.boolValue { throw .unreadable(path: path, reason: "đây là thư mục") }
+        let data: Data
         do {
-            return try CSVReader(stream: stream, hasHeaderRow: true, delimiter: delimiter)
+            data = try Data(contentsOf: url, options: .mappedIfSafe)
         } catch {
-            throw .syntax(path: url.relativePath, line: 1, column: 1, problem: "không đọc được dòng tiêu đề")
+            throw .unreadable(path: path, reason: "không có quyền đọc hoặc lỗi đĩa")
         }
+        if data.count > Self.maxBytes { throw .tooLarge(path: path, bytes: data.count, limit: Self.maxBytes) }
+        let raw = [UInt8](data)
+        let chosen = encoding ?? TextEncoding.detect(raw)
+        self.encoding = chosen
+        bytes = chosen.utf8Bytes(raw)
+        delimiter = Unicode.Scalar(Self.detectDelimiter(bytes))
     }
 
-    /// The rows, one ``Value`` object each (field name → text), from the start of the file.
-    /// `onWarning` hears of each column converted from a legacy font, once per column.
-    public func rows(onWarning: @escaping (DataWarning) -> Void = { _ in }) throws(DataError) -> RowIterator {
-        RowIterator(table: self, reader: try Self.reader(url, delimiter: delimiter), onWarning: onWarning)
-    }
-
-    /// Walks the rows of a CSV file.
-    public final class RowIterator: IteratorProtocol, Sequence {
-        let table: CSVTable
-        let reader: CSVReader
-        let onWarning: (DataWarning) -> Void
-        private var warned: Set<String> = []
-        /// The 1-based row number of the last row returned (the header is row 1).
-        public private(set) var row = 1
-        /// Set when reading stopped on bad bytes.
-        public private(set) var error: DataError?
-
-        init(table: CSVTable, reader: CSVReader, onWarning: @escaping (DataWarning) -> Void) {
-            self.table = table
-            self.reader = reader
-            self.onWarning = onWarning
-        }
-
-        public func next() -> Value? {
-            guard let cells = reader.next() else {
-                if reader.error != nil { error = .notUTF8(path: table.url.relativePath) }
-                return nil
+    /// The byte, of `,` `;` tab, seen most often outside quotes in the first 50 lines; `,` when none is.
+    static func detectDelimiter(_ bytes: [UInt8]) -> UInt8 {
+        var counts: [UInt8: Int] = [UInt8(ascii: ","): 0, UInt8(ascii: ";"): 0, UInt8(ascii: "\t"): 0]
+        var quoted = false, lines = 0
+        for byte in bytes.prefix(256 * 1024) {
+            if byte == UInt8(ascii: "\"") { quoted.toggle(); continue }
+            if quoted { continue }
+            if byte == UInt8(ascii: "\n") {
+                lines += 1
+                if lines == 50 { break }
+            } else if counts[byte] != nil {
+                counts[byte, default: 0] += 1
             }
+        }
+        let best = counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }
+        return best.map { $0.value > 0 ? $0.key : UInt8(ascii: ",") } ?? UInt8(ascii: ",")
+    }
+
+    /// The rows from the first.
+    public func rows() -> Rows {
+        Rows(bytes: bytes, delimiter: UInt8(delimiter.value), path: url.relativePath, encoding: encoding)
+    }
+
+    /// Walks the rows of the text; each call to ``next()`` reads one row (blank rows included).
+    public struct Rows: Sendable {
+        let bytes: [UInt8]
+        let delimiter: UInt8
+        let path: String
+        let encoding: TextEncoding
+        var position = 0
+        /// The number of the last row read.
+        public private(set) var row = 0
+        var scratch: [UInt8] = []
+
+        init(bytes: [UInt8], delimiter: UInt8, path: String, encoding: TextEncoding) {
+            self.bytes = bytes
+            self.delimiter = delimiter
+            self.path = path
+            self.encoding = encoding
+        }
+
+        /// The next row, or `nil` at the end of the file. Throws on a quote never closed (at the
+        /// row it opened in) and on bytes that are not text in the file's encoding (at their row).
+        public mutating func next() throws(DataError) -> TableRow? {
+            guard position < bytes.count else { return nil }
             row += 1
-            // A blank line, or a row of empty cells (`,,,` from a spreadsheet): no record.
-            if cells.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { return next() }
-            return table.headerRow.record(cells, row: row, path: table.url.relativePath, warned: &warned, onWarning: onWarning)
+            var cells: [String] = []
+            var failure: DataError?
+            let count = bytes.count
+            let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+            let delimiter = self.delimiter
+            var index = position
+            var scratch = self.scratch
+            self.scratch = []  // keeps the buffer uniquely referenced: no copy on write
+            bytes.withUnsafeBufferPointer { buffer in
+                while true {
+                    // One cell from `index`.
+                    var text: String?
+                    if index < count && buffer[index] == quote {
+                        index += 1
+                        scratch.removeAll(keepingCapacity: true)
+                        var closed = false
+                        while index < count {
+                            var end = index
+                            while end < count && buffer[end] != quote { end += 1 }
+                            scratch.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[index..<end]))
+                            if end == count { index = end; break }
+                            if end + 1 < count && buffer[end + 1] == quote {  // a doubled quote
+                                scratch.append(quote)
+                                index = end + 2
+                                continue
+                            }
+                            index = end + 1
+                            closed = true
+                            break
+                        }
+                        if !closed {
+                            failure = .unclosedQuote(path: path, row: row)
+                            return
+                        }
+                        // Bytes after the closing quote, up to the delimiter, belong to the cell.
+                        let rest = index
+                        while index < count && buffer[index] != delimiter && buffer[index] != lf && buffer[index] != cr { index += 1 }
+                        if index > rest { scratch.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[rest..<index])) }
+                        text = scratch.withUnsafeBufferPointer { Self.text($0) }
+                    } else {
+                        let start = index
+                        while index < count {
+                            let byte = buffer[index]
+                            if byte == delimiter || byte == lf || byte == cr { break }
+                            index += 1
+                        }
+                        text = Self.text(UnsafeBufferPointer(rebasing: buffer[start..<index]))
+                    }
+                    guard let text else {
+                        failure = .invalidBytes(path: path, row: row, encoding: encoding)
+                        return
+                    }
+                    cells.append(text)
+                    if index >= count { return }
+                    let byte = buffer[index]
+                    index += 1
+                    if byte == delimiter { continue }
+                    if byte == cr && index < count && buffer[index] == lf { index += 1 }
+                    return
+                }
+            }
+            self.scratch = scratch
+            position = index
+            if let failure {
+                position = count
+                throw failure
+            }
+            if cells.count == 1 && cells[0].isEmpty { return TableRow(row: row, cells: []) }
+            return TableRow(row: row, cells: cells)
+        }
+
+        /// The text of well-formed UTF-8 bytes, or `nil`.
+        static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+            var index = 0
+            let end = bytes.count
+            while index < end {
+                if bytes[index] < 0x80 {
+                    index += 1
+                    continue
+                }
+                let length = UTF8Scan.sequenceLength(bytes, at: index)
+                if length == 0 { return nil }
+                index += length
+            }
+            return String(decoding: bytes, as: UTF8.self)
         }
     }
 }

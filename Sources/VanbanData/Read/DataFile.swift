@@ -16,7 +16,7 @@ public enum DataFile {
         return try YAMLReader.reading(text, path: url.relativePath)
     }
 
-    /// The file's text, UTF-8 with or without a byte order mark.
+    /// The file's text: UTF-8 with or without a byte order mark, or UTF-16 with one.
     public static func readText(_ url: URL) throws(DataError) -> String {
         let path = url.relativePath
         var isDirectory: ObjCBool = false
@@ -31,6 +31,13 @@ public enum DataFile {
             throw .unreadable(path: path, reason: "không có quyền đọc hoặc lỗi đĩa")
         }
         if data.count > maxBytes { throw .tooLarge(path: path, bytes: data.count, limit: maxBytes) }
+        // UTF-16 with a byte order mark (Notepad's "Unicode"), made UTF-8 as lists are.
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+            let encoding: TextEncoding = data.first == 0xFF ? .utf16LittleEndian : .utf16BigEndian
+            let utf8 = encoding.utf8Bytes([UInt8](data))
+            guard let text = utf8.withUnsafeBufferPointer({ CSVTable.Rows.text($0) }) else { throw .notUTF8(path: path) }
+            return text
+        }
         let bytes = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
         guard let text = String(data: bytes, encoding: .utf8) else { throw .notUTF8(path: path) }
         return text

@@ -1,41 +1,141 @@
+import Foundation
 import OrderedCollections
 import VanbanRules
 
-/// A table's header row made into field names, and its rows into records: every cell NFC,
-/// legacy-font cells converted (each converted column reported once).
+/// A list's header row with its ``ColumnMap``, making rows into records: every cell NFC and
+/// trimmed, legacy-font cells converted (each converted column reported once), money read as
+/// whole đồng, dates (a spreadsheet's date cells come as `1989-10-02`) as `02/10/1989`, whole numbers as numbers, names tidied.
 struct HeaderRow: Sendable {
-    /// The headers as written (legacy fonts converted).
-    let headers: [String]
-    /// Unique field names, in column order (`ho_va_ten`, `ho_va_ten_2` for a repeated header).
-    let fields: [String]
+    let map: ColumnMap
+    /// Columns up to the last one with a heading.
+    let width: Int
+    /// The header's cells, trimmed, to tell a repeated header row.
+    let headings: [String]
+    /// Each column's field made from its heading when the map chose another (`ho_va_ten` for
+    /// `ho_ten`): records answer to both, so templates written for the heading keep working.
+    let headingNames: [Int: String]
 
-    init(_ cells: [String]) {
-        headers = cells.map { LegacyText.normalize($0.trimmingCharacters(in: .whitespaces)).text }
-        var names: [String] = []
-        for header in headers {
-            let base = FieldName.normalize(header)
-            var name = base
-            var counter = 2
-            while names.contains(name) {
-                name = "\(base)_\(counter)"
-                counter += 1
-            }
-            names.append(name)
+    init(_ cells: [String], map: ColumnMap) {
+        self.map = map
+        headings = cells.map(\.trimmed)
+        width = (headings.lastIndex { !$0.isEmpty } ?? -1) + 1
+        var names: [Int: String] = [:]
+        let fields = Set(map.fields)
+        for column in map.columns {
+            let name = FieldName.normalize(column.heading)
+            if name != column.field && !fields.contains(name) { names[column.index] = name }
         }
-        fields = names
+        headingNames = names
     }
 
-    /// One record from a row's cells; missing cells are empty.
-    func record(_ cells: [String], row: Int, path: String, warned: inout Set<String>,
-                onWarning: (DataWarning) -> Void) -> Value {
-        var record = OrderedDictionary<String, Value>()
-        for (index, name) in fields.enumerated() {
-            let (text, converted) = LegacyText.normalize(index < cells.count ? cells[index] : "")
-            if let converted, warned.insert(name).inserted {
-                onWarning(DataWarning(path: path, line: row, field: name, converted: converted))
-            }
-            record[name] = .string(text)
+    /// True when `row` repeats the header (a list printed over pages, its header on each).
+    func isRepeated(in row: TableRow) -> Bool {
+        guard row.cells.count >= width, width > 0, row.cells[0].trimmed == headings[0] else { return false }
+        return (0..<width).allSatisfy { row.cells[$0].trimmed == headings[$0] }
+            && row.cells[width...].allSatisfy(\.isBlank)
+    }
+
+    /// What reading rows noticed, reported when the list has been read.
+    struct Notes {
+        /// Column index → rows and texts of unreadable amounts.
+        var amounts: [Int: (rows: [Int], texts: [String])] = [:]
+        /// Column index → rows of names in capitals.
+        var capitals: [Int: [Int]] = [:]
+        var legacyColumns: Set<Int> = []
+    }
+
+    /// One record from a row. Throws when the row fills cells right of the header.
+    func record(_ row: TableRow, path: String, notes: inout Notes,
+                onWarning: (DataWarning) -> Void) throws(DataError) -> OrderedDictionary<String, Value> {
+        if row.cells.count > width, let last = row.cells.lastIndex(where: { !$0.isBlank }), last >= width {
+            throw .extraCells(path: path, row: row.row, cells: last + 1, columns: width)
         }
-        return .object(record)
+        var record = OrderedDictionary<String, Value>(minimumCapacity: map.columns.count + headingNames.count)
+        for column in map.columns {
+            let raw = column.index < row.cells.count ? row.cells[column.index] : ""
+            let (normalized, converted) = LegacyText.normalize(raw)
+            if let converted, notes.legacyColumns.insert(column.index).inserted {
+                onWarning(DataWarning(path: path, line: row.row, field: column.field, converted: converted))
+            }
+            let value = Self.value(normalized.trimmed, column: column, row: row.row, notes: &notes)
+            record[column.field] = value
+            if let name = headingNames[column.index] { record[name] = value }
+        }
+        return record
+    }
+
+    static func value(_ text: String, column: ColumnMap.Column, row: Int, notes: inout Notes) -> Value {
+        if text.isEmpty { return .string("") }
+        switch column.kind {
+        case .money:
+            if text.utf8.count <= 18, let value = UInt64(text) { return .number(Decimal(value), text: String(value)) }
+            do {
+                let amount = try Money.parseWhole(text)
+                return .number(amount, text: NSDecimalNumber(decimal: amount).stringValue)
+            } catch {
+                notes.amounts[column.index, default: ([], [])].rows.append(row)
+                notes.amounts[column.index, default: ([], [])].texts.append(text)
+                return .string(text)
+            }
+        case .name:
+            let tidy = Self.singleSpaced(text)
+            if isInCapitals(tidy) { notes.capitals[column.index, default: []].append(row) }
+            return .string(tidy)
+        case .date:
+            return .string(ndDate(text) ?? text)
+        case .number, .kind, .text:
+            if let date = ndDate(text) { return .string(date) }
+            if let number = wholeNumber(text) { return number }
+            return .string(text)
+        }
+    }
+
+    /// Runs of spaces, tabs and no-break spaces made one space (the text is trimmed already).
+    static func singleSpaced(_ text: String) -> String {
+        var previousSpace = false
+        var needed = false
+        var previousByte: UInt8 = 0
+        for byte in text.utf8 {
+            let space = byte == 32
+            if (space && previousSpace) || byte == 9 || (byte == 0xA0 && previousByte == 0xC2) { needed = true; break }
+            previousSpace = space
+            previousByte = byte
+        }
+        guard needed else { return text }
+        return text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" || $0 == "\t" }).joined(separator: " ")
+    }
+
+    /// `1989-10-02` (a spreadsheet's date cell, maybe with a time) → `02/10/1989`.
+    static func ndDate(_ text: String) -> String? {
+        guard text.utf8.count >= 10, text.utf8.first.map({ $0 >= 48 && $0 <= 57 }) == true else { return nil }
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count == 10 || (scalars.count > 10 && scalars[10] == "T"),
+            scalars[4] == "-", scalars[7] == "-",
+            [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy({ ("0"..."9").contains(scalars[$0]) })
+        else { return nil }
+        let string = String(String.UnicodeScalarView(scalars[0..<10]))
+        let parts = string.split(separator: "-")
+        return "\(parts[2])/\(parts[1])/\(parts[0])"
+    }
+
+    /// Digits only (a number typed or stored as text) → a number that prints as written.
+    static func wholeNumber(_ text: String) -> Value? {
+        guard !text.isEmpty, text.utf8.count <= 18 else { return nil }
+        var value: UInt64 = 0
+        for byte in text.utf8 {
+            guard byte >= 48 && byte <= 57 else { return nil }
+            value = value * 10 + UInt64(byte - 48)
+        }
+        return .number(Decimal(value), text: text)
+    }
+
+    /// Two letters or more, all capitals (`NGUYỄN VĂN AN`).
+    static func isInCapitals(_ text: String) -> Bool {
+        var letters = 0
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            if scalar.properties.isLowercase { return false }
+            letters += 1
+        }
+        return letters >= 2
     }
 }

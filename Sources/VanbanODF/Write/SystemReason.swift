@@ -20,6 +20,17 @@ public enum SystemReason {
 
     /// The reason of a Foundation file error, when it carries the system's code.
     public static func describe(_ error: any Error) -> String {
+        if let cocoa = error as? CocoaError {
+            switch cocoa.code {
+            case .fileWriteOutOfSpace: return describe(ENOSPC)
+            case .fileWriteNoPermission, .fileReadNoPermission: return describe(EACCES)
+            case .fileWriteVolumeReadOnly: return describe(EROFS)
+            case .fileNoSuchFile, .fileReadNoSuchFile: return describe(ENOENT)
+            case .fileWriteFileExists: return describe(EEXIST)
+            case .fileWriteInvalidFileName: return describe(ENAMETOOLONG)
+            default: break
+            }
+        }
         let error = error as NSError
         if error.domain == NSPOSIXErrorDomain { return describe(Int32(error.code)) }
         if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {

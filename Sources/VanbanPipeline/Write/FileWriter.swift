@@ -21,7 +21,11 @@ final class FileWriter: @unchecked Sendable {
     private var chunk: [(bytes: Bytes, url: URL, index: Int)] = []
     private var hashes: [Int: String] = [:]
 
-    init() {
+    /// The batch's output folder, named in messages (the work folder is vanban's business).
+    private let folder: String
+
+    init(folder: String) {
+        self.folder = folder
         chunk.reserveCapacity(Self.chunkSize)
     }
 
@@ -77,7 +81,7 @@ final class FileWriter: @unchecked Sendable {
                     do {
                         try data.write(to: file.url)
                     } catch {
-                        throw ODFError.cannotWrite(path: file.url.lastPathComponent, reason: SystemReason.describe(error))
+                        throw ODFError.cannotWrite(path: self.folder, reason: SystemReason.describe(error))
                     }
                     let hash = BatchManifest.sha256(data)
                     self.lock.lock()

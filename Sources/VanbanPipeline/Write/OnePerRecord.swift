@@ -45,7 +45,7 @@ struct OnePerRecord {
                 lock.release()
                 work.remove()
             }
-            let writer = FileWriter()
+            let writer = FileWriter(folder: root.relativePath)
             var planned: [Planned] = []
             var problems: [TemplateError] = []
             var checks = 0

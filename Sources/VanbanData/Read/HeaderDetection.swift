@@ -1,0 +1,132 @@
+/// The shape of a list as a clerk lays it out: title rows above the header ("DANH SÁCH ĐỀ
+/// NGHỊ KHEN THƯỞNG…"), the header row, a numbering row under it ("(1) (2) (3)", "1 2 3",
+/// "A B C"), the records, a closing "Tổng cộng" row and a signature block ("Người lập biểu",
+/// "THỦ TRƯỞNG ĐƠN VỊ", "(Ký, ghi rõ họ tên)"). Rows are told apart by their text alone.
+enum HeaderDetection {
+    /// Rows from the top searched for the header.
+    static let searchedRows = 30
+
+    /// The index in `rows` of the header: the row at `manualRow` (1-based row number) when
+    /// given, else the row that best matches the expected fields and the usual headings
+    /// (a cell naming an expected field or a known heading counts 10, any other text cell 1 unless
+    /// it opens a title ("DANH SÁCH…", "(Kèm theo…"), numbers 0;
+    /// the first best row wins).
+    static func headerIndex(_ rows: [TableRow], expected: [String], manualRow: Int?, table: HeadingTable,
+                            path: String) throws(DataError) -> Int {
+        if let manualRow {
+            guard let index = rows.firstIndex(where: { $0.row == manualRow }), !rows[index].isBlank else {
+                throw .headerRowNotFound(path: path, row: manualRow, lastRow: rows.last?.row ?? 0)
+            }
+            return index
+        }
+        let wanted = Set(expected)
+        var best: (index: Int, score: Int)?
+        var seen = 0
+        for (index, row) in rows.enumerated() where !row.isBlank {
+            seen += 1
+            if seen > searchedRows { break }
+            var score = 0
+            for cell in row.cells where !cell.isBlank {
+                let key = FieldName.normalize(cell)
+                if wanted.contains(key) || table.entry(heading: cell) != nil {
+                    score += 10
+                } else if !isNumberLike(cell) && !titleStarts.contains(where: { key.hasPrefix($0) }) {
+                    score += 1
+                }
+            }
+            if score > (best?.score ?? 0) { best = (index, score) }
+        }
+        guard let best else { throw .noHeaderRow(path: path) }
+        return best.index
+    }
+
+    /// How the title rows above a table begin, normalised: never a heading.
+    static let titleStarts = [
+        "danh_sach", "kem_theo", "bang_ke", "bang_tong_hop", "tong_hop", "de_nghi", "cong_hoa_xa_hoi", "doc_lap_tu_do",
+        "uy_ban_nhan_dan", "ubnd", "so_y_te", "nam_20",
+    ]
+
+    /// A row of column numbers under the header: at least two cells, each a short number or a
+    /// letter, maybe in brackets ("(1)", "1", "A", "(3)=(1)x(2)"), in increasing order.
+    static func isNumberingRow(_ row: TableRow) -> Bool {
+        var previous: Int?
+        var count = 0
+        for cell in row.cells where !cell.isBlank {
+            guard cell.utf8.count <= 24, let value = numberingToken(cell.trimmed) else { return false }
+            if let previous, value <= previous { return false }
+            previous = value
+            count += 1
+        }
+        return count >= 2
+    }
+
+    /// `(3)`, `3`, `[3]`, `-3`, `C`, `(C)`, `(3)=(1)x(2)` → its order; else `nil`.
+    static func numberingToken(_ text: String) -> Int? {
+        var scalars = Substring(text).unicodeScalars[...]
+        if let first = scalars.first, first == "-" { scalars = scalars.dropFirst() }  // "(1)" typed in a spreadsheet is -1
+        if let first = scalars.first, first == "(" || first == "[" { scalars = scalars.dropFirst() }
+        var digits = 0, value = 0
+        while let scalar = scalars.first, ("0"..."9").contains(scalar), digits < 3 {
+            value = value * 10 + Int(scalar.value - 48)
+            digits += 1
+            scalars = scalars.dropFirst()
+        }
+        if digits == 0 {
+            guard let scalar = scalars.first, ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar) else { return nil }
+            value = Int(scalar.properties.lowercaseMapping.unicodeScalars.first!.value) - 96
+            scalars = scalars.dropFirst()
+        }
+        if let next = scalars.first, next == ")" || next == "]" { scalars = scalars.dropFirst() }
+        if let next = scalars.first, next == "." { scalars = scalars.dropFirst() }
+        while let next = scalars.first, next == " " { scalars = scalars.dropFirst() }
+        guard scalars.isEmpty || scalars.first == "=" else { return nil }
+        return value
+    }
+
+    /// A closing row: its first filled cell is "Tổng cộng", "Tổng", "Cộng", "Tổng số" (maybe
+    /// followed by more: "Tổng cộng: 56 người").
+    static func isTotalRow(_ row: TableRow) -> Bool {
+        guard let first = row.filled.first else { return false }
+        let key = FieldName.normalize(first)
+        return key == "cong" || key == "tong" || key.hasPrefix("tong_cong") || key.hasPrefix("tong_so") || key == "cong_cong"
+    }
+
+    /// Headings of a signature block, normalised, as the start of a cell.
+    static let signatureStarts = [
+        "nguoi_lap", "thu_truong", "ky_ghi_ro", "ky_va_ghi_ro", "ky_ten", "ky_dong_dau", "ke_toan", "giam_doc", "pho_giam_doc",
+        "chu_tich", "pho_chu_tich", "hieu_truong", "truong_phong", "truong_khoa", "truong_ban", "xac_nhan", "nguoi_de_nghi",
+        "nguoi_duyet", "lanh_dao", "tm_", "kt_", "tl_", "q_", "thu_ky",
+    ]
+
+    /// A row of a signature block: every filled cell is a signer's title, "(Ký, ghi rõ họ tên)"
+    /// or a place and date line ("Hà Nội, ngày 12 tháng 3 năm 2025").
+    static func isSignatureRow(_ row: TableRow) -> Bool {
+        var filled = 0
+        for cell in row.cells where !cell.isBlank {
+            // A short number (STT) is never part of a signature block: most records stop here.
+            if cell.utf8.first.map({ $0 >= 48 && $0 <= 57 }) == true { return false }
+            let key = FieldName.normalize(cell)
+            let isMarker = signatureStarts.contains { key.hasPrefix($0) || key == $0.trimmingSuffix("_") }
+                || (hasWord(key, "ngay") && hasWord(key, "thang") && hasWord(key, "nam"))
+            if !isMarker { return false }
+            filled += 1
+        }
+        return filled > 0
+    }
+
+    /// True when `word` is one of the `_`-separated words of `key`.
+    static func hasWord(_ key: String, _ word: String) -> Bool {
+        key.split(separator: "_").contains { $0 == word }
+    }
+
+    static func isNumberLike(_ text: String) -> Bool {
+        let trimmed = text.trimmed
+        return !trimmed.isEmpty && trimmed.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "." || $0 == "," || $0 == "(" || $0 == ")" || $0 == "-" || $0 == "/" }
+    }
+}
+
+extension String {
+    func trimmingSuffix(_ suffix: String) -> String {
+        hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
+    }
+}

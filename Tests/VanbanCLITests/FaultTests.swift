@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+import VanbanODF
+import VanbanTestSupport
+
+/// What a clerk's machine does to a batch: a full disk, a killed process, two clerks at once.
+/// Whatever happens, every file in the folder is whole and a later run leaves no temporary file.
+@Suite(.serialized) struct FaultTests {
+    static func list(_ count: Int) -> String {
+        "Họ và tên,Đơn vị,Số sổ vàng\n" + (1...count).map { "Người số \($0),Đơn vị \($0 % 7),GK-\($0)" }.joined(separator: "\n") + "\n"
+    }
+
+    /// Every `.fodt` in `folder` is a whole document; returns how many there are.
+    static func wholeFiles(in folder: URL) throws -> Int {
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".fodt") }
+        for name in names {
+            let data = try Data(contentsOf: folder.appendingPathComponent(name))
+            #expect(String(decoding: data.suffix(40), as: UTF8.self).contains("</office:document>"), "\(name) is cut")
+        }
+        return names.count
+    }
+
+    static func temporaries(in folder: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".vanban-") }
+    }
+
+    /// A disk that fills up half-way: an error saying so, and the folder as it was.
+    @Test(.enabled(if: getuid() == 0, "cần quyền root để gắn một ổ tmpfs nhỏ (CI chạy bằng root)"))
+    func aFullDiskLeavesTheFolderAsItWas() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("ds.csv", Self.list(400))
+        let disk = folder.file("o-nho")
+        try FileManager.default.createDirectory(at: disk, withIntermediateDirectories: true)
+        #expect(try Shell.run("mount", ["-t", "tmpfs", "-o", "size=256k", "tmpfs", disk.path]).status == 0)
+        defer { _ = try? Shell.run("umount", [disk.path]) }
+        try folder.write("o-nho/ra/cu.txt", "của văn thư")
+        let result = try Vanban.run(["hang-loat", Vanban.fixture("giay-khen.fodt").path, "ds.csv", "-o", "o-nho/ra"], in: folder.url)
+        #expect(result.status == 1)
+        #expect(result.error.contains("đĩa đầy"), "\(result.error)")
+        #expect(try folder.contents(of: "o-nho/ra") == ["cu.txt"])
+    }
+
+    /// `kill -9` at moments spread over a batch: no cut file ever; the next run cleans up and
+    /// writes the whole list.
+    @Test func aKilledBatchLeavesOnlyWholeFiles() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("ds.csv", Self.list(3000))
+        let output = folder.file("ra")
+        var generator = SeededGenerator(seed: 30)
+        for _ in 0..<6 {
+            let process = Process()
+            process.executableURL = Vanban.executable
+            process.arguments = ["hang-loat", Vanban.fixture("giay-khen.fodt").path, "ds.csv", "-o", "ra"]
+            process.currentDirectoryURL = folder.url
+            process.standardError = FileHandle.nullDevice
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            usleep(UInt32.random(in: 20_000...400_000, using: &generator))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            if FileManager.default.fileExists(atPath: output.path) { _ = try Self.wholeFiles(in: output) }
+        }
+        let last = try Vanban.run(["hang-loat", Vanban.fixture("giay-khen.fodt").path, "ds.csv", "-o", "ra"], in: folder.url)
+        #expect(last.status == 0, "\(last.error)")
+        #expect(try Self.wholeFiles(in: output) == 3000)
+        #expect(try Self.temporaries(in: output) == [])
+    }
+
+    /// Two batches into one folder at once: one writes, the other is refused and says why.
+    @Test func twoBatchesIntoOneFolder() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("ds.csv", Self.list(3000))
+        let first = Process()
+        first.executableURL = Vanban.executable
+        first.arguments = ["hang-loat", Vanban.fixture("giay-khen.fodt").path, "ds.csv", "-o", "ra"]
+        first.currentDirectoryURL = folder.url
+        first.standardError = FileHandle.nullDevice
+        first.standardOutput = FileHandle.nullDevice
+        try first.run()
+        // Wait until the first batch holds the folder.
+        for _ in 0..<500 where !FileManager.default.fileExists(atPath: folder.file("ra/.vanban-khoa").path) { usleep(10_000) }
+        let second = try Vanban.run(["hang-loat", Vanban.fixture("giay-khen.fodt").path, "ds.csv", "-o", "ra"], in: folder.url)
+        first.waitUntilExit()
+        #expect(first.terminationStatus == 0)
+        #expect(second.status == 1)
+        #expect(second.error.contains("một lần chạy vanban khác đang ghi vào thư mục này"), "\(second.error)")
+        #expect(try Self.wholeFiles(in: folder.file("ra")) == 3000)
+    }
+}
+
+/// A small deterministic random generator (SplitMix64), so a test's "random" moments repeat.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
