@@ -9,6 +9,19 @@ struct JobOptions: ParsableArguments {
         if continuousNumbering && restartNumbering {
             throw ValidationError("chọn một: --danh-so-lien hoặc --danh-so-lai.")
         }
+        if let bad = columns.first(where: { Self.columnHeading($0) == nil }) {
+            throw ValidationError("--cot \"\(bad)\": viết dạng truong=\"Tên cột\", ví dụ --cot ho_ten=\"Họ và tên khai sinh\".")
+        }
+        if let headerRow, headerRow < 1 { throw ValidationError("--dong-tieu-de: số dòng từ 1 trở lên.") }
+    }
+
+    /// `ho_ten="Họ và tên"` → (`ho_ten`, `Họ và tên`).
+    static func columnHeading(_ text: String) -> (field: String, heading: String)? {
+        guard let equals = text.firstIndex(of: "=") else { return nil }
+        let field = text[..<equals].trimmingCharacters(in: .whitespaces)
+        let heading = text[text.index(after: equals)...].trimmingCharacters(in: CharacterSet(charactersIn: " \"“”"))
+        guard !field.isEmpty, !heading.isEmpty else { return nil }
+        return (field, heading.precomposedStringWithCanonicalMapping)
     }
 
     @Option(name: [.customLong("dinh-dang"), .customLong("format")],
@@ -23,6 +36,24 @@ struct JobOptions: ParsableArguments {
     @Option(name: [.customLong("trang-tinh"), .customLong("sheet")],
             help: ArgumentHelp("Trang tính của danh sách .xlsx/.ods (mặc định: trang đầu).", valueName: "ten"))
     var sheet: String?
+
+    @Option(name: [.customLong("dong-tieu-de"), .customLong("header-row")],
+            help: ArgumentHelp("Dòng tiêu đề (tên các cột) của danh sách, khi vanban không tự tìm đúng (đếm như Excel: dòng 1, 2…).",
+                               valueName: "so"))
+    var headerRow: Int?
+
+    @Option(name: [.customLong("cot"), .customLong("column")],
+            help: ArgumentHelp("Cột nào điền trường nào, khi tên cột lạ: --cot ho_ten=\"Họ và tên khai sinh\" (dùng nhiều lần được).",
+                               valueName: "truong=Tên cột"))
+    var columns: [String] = []
+
+    @Option(name: [.customLong("bang-ma"), .customLong("encoding")],
+            help: ArgumentHelp("Bảng mã của tệp CSV/TXT: utf-8, utf-16, windows-1258 (mặc định: tự nhận ra).", valueName: "bang-ma"))
+    var encoding: String?
+
+    @Flag(name: [.customLong("cho-phep-trung"), .customLong("allow-duplicates")],
+          help: "Danh sách khen thưởng được có cùng một người (cùng họ tên, đơn vị) hai lần.")
+    var allowDuplicates = false
 
     @Flag(name: [.customLong("mot-tep"), .customLong("one-file")], help: "Tất cả vào một tệp, mỗi bản ghi một trang.")
     var oneFile = false
@@ -46,6 +77,12 @@ struct JobOptions: ParsableArguments {
         job.format = format
         job.allowMissing = allowMissing
         job.sheet = sheet
+        job.headerRow = headerRow
+        job.encoding = encoding
+        job.allowDuplicates = allowDuplicates
+        for column in columns {
+            if let (field, heading) = Self.columnHeading(column) { job.columnHeadings[field] = heading }
+        }
     }
 }
 

@@ -58,6 +58,14 @@ public struct Job: Sendable {
     public var sheet: String?
     /// A missing field prints nothing instead of being an error.
     public var allowMissing = false
+    /// The list's header row (1-based), when it is not found by itself (`--dong-tieu-de`).
+    public var headerRow: Int?
+    /// Field → the column heading that fills it, for headings vanban does not know (`--cot`).
+    public var columnHeadings: [String: String] = [:]
+    /// The encoding of a CSV/TXT list by name (`--bang-ma`); detected when `nil`.
+    public var encoding: String?
+    /// An award list may name the same person twice (`--cho-phep-trung`).
+    public var allowDuplicates = false
     /// For a file per record: render only this shard of the list (numbers, names and the list
     /// of files as the whole batch would give them), so machines can share a long batch.
     public var shard: Shard?

@@ -33,20 +33,24 @@ import VanbanTestSupport
     @Test func everyBadRowIsReportedAndNothingIsWritten() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let rows = (1...10).map { "Người \($0),,\($0)" }.joined(separator: "\n")
-        try folder.write("ds.csv", "Họ tên,Đơn vị,Số sổ vàng\n" + rows + "\n")
+        // A list without the names the template prints: one line for the missing column.
+        let rows = (1...10).map { "Đơn vị \($0),\($0)" }.joined(separator: "\n")
+        try folder.write("ds.csv", "Đơn vị,Số sổ vàng\n" + rows + "\n")
         let result = try Vanban.run(["hang-loat", Vanban.fixture("giay-khen.fodt").path, "ds.csv", "-o", "ra"], in: folder.url)
         #expect(result.status == 1)
-        let lines = result.error.split(separator: "\n")
-        // One problem, one line: the records it hits are named together.
+        #expect(result.error == #"Lỗi: thiếu cột cho trường "ho_va_ten" — cả 10 dòng của ds.csv. Thêm cột, ghép cột bằng --cot ho_va_ten="tên cột", hoặc đặt trường trong --du-lieu-chung."# + "\n",
+                "\(result.error)")
+        // Records that each lack a field (a YAML list): one line per problem, naming them all.
+        try folder.write("ds.yaml", (1...10).map { "- {don_vi: A, so_so_vang: '\($0)', ho_ten: Người \($0)}" }.joined(separator: "\n") + "\n")
+        let records = try Vanban.run(["hang-loat", Vanban.fixture("giay-khen.fodt").path, "ds.yaml", "-o", "ra"], in: folder.url)
+        #expect(records.status == 1)
+        let lines = records.error.split(separator: "\n")
         #expect(lines.filter { $0.contains(#"thiếu trường "ho_va_ten""#) }.count == 1, "\(lines)")
-        #expect(lines.contains { $0.contains(#"thiếu trường "ho_va_ten" ở 10 bản ghi (ds.csv"#) && $0.contains(#"Có phải "ho_ten"?"#) })
-        #expect(result.error.contains("Không tệp nào được ghi."))
-        #expect(try folder.contents() == ["ds.csv"])
+        #expect(lines.contains { $0.contains(#"thiếu trường "ho_va_ten" ở 10 bản ghi (ds.yaml)"#) && $0.contains(#"Có phải "ho_ten"?"#) })
+        #expect(records.error.contains("Không tệp nào được ghi."))
+        #expect(try folder.contents() == ["ds.csv", "ds.yaml"])
     }
 
-    /// 100 records cross several of the writer's chunks and both of its threads: every file is
-    /// there, under its own number, holding its own record.
     @Test(arguments: ["fodt", "odt"])
     func everyRecordOfALongBatchLandsInItsOwnFile(format: String) throws {
         let folder = try TemporaryFolder()
@@ -127,9 +131,10 @@ import VanbanTestSupport
         let preview = try Vanban.run(["hang-loat", Vanban.fixture("giay-khen.fodt").path, Vanban.fixture("danh-sach.xlsx").path,
                                       "--xem-truoc", "-o", folder.file("ra").path])
         #expect(preview.status == 0)
-        #expect(preview.output.contains("{{ho_va_ten}}  ví dụ: Nguyễn Thị Đào"))
-        #expect(preview.output.contains("{{ngay_quyet_dinh}}  ví dụ: 2024-12-04"))
-        #expect(preview.output.hasSuffix("3 bản ghi.\n"))
+        #expect(preview.output.contains("danh-sach.xlsx: 3 bản ghi, dòng tiêu đề là dòng 1."))
+        #expect(preview.output.contains(#"A "Họ và tên" → {{ho_va_ten}}  ví dụ: Nguyễn Thị Đào"#))
+        #expect(preview.output.contains(#"B "Ngày quyết định" → {{ngay_quyet_dinh}} (mẫu không dùng)  ví dụ: 04/12/2024"#))
+        #expect(preview.output.contains("{{so_so_vang}}: KHÔNG có cột nào"))
         #expect(try folder.contents() == [], "a preview writes nothing")
 
         let result = try Vanban.run(["hang-loat", Vanban.fixture("giay-khen.fodt").path, Vanban.fixture("danh-sach.xlsx").path,

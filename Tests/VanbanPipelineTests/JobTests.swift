@@ -44,16 +44,16 @@ import VanbanTestSupport
     @Test func aBadRecordLeavesTheFolderAsItWas() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        try folder.write("ds.csv", "Họ tên,Đơn vị,Số sổ vàng\nAn,A,1\nBình,B,2\n")
+        try folder.write("ds.yaml", "- {ho_ten: An, don_vi: A, so_so_vang: '1'}\n- {ho_ten: Bình, don_vi: B, so_so_vang: '2'}\n")
         try folder.write("ra/cu.txt", "giữ nguyên")
-        let job = Job(template: Self.template, records: .list(folder.file("ds.csv"), common: nil),
+        let job = Job(template: Self.template, records: .list(folder.file("ds.yaml"), common: nil),
                       layout: .onePerRecord(names: nil, groupBy: nil), output: folder.file("ra"))
         let error = #expect(throws: JobError.self) { try job.run() }
         guard case .records(let errors, let records)? = error else { Issue.record("\(String(describing: error))"); return }
         #expect(records == 2 && errors.count == 2)
         let lines = error?.description.split(separator: "\n") ?? []
         #expect(lines.count == 1, "\(lines)")
-        #expect(lines.first?.contains(#"thiếu trường "ho_va_ten" ở các bản ghi 1, 2 (\#(folder.file("ds.csv").path))"#) == true, "\(lines)")
+        #expect(lines.first?.contains(#"thiếu trường "ho_va_ten" ở các bản ghi 1, 2 (\#(folder.file("ds.yaml").path))"#) == true, "\(lines)")
         #expect(try folder.contents(of: "ra") == ["cu.txt"])
     }
 

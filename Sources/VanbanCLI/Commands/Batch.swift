@@ -92,14 +92,23 @@ struct Batch: ParsableCommand {
         }
     }
 
-    /// The fields the list gives the template, and its first record.
+    /// Columns → fields, what is missing or unused, and the first record as it will print.
     private func describe(_ preview: ListPreview) -> String {
-        var lines = ["Các trường của \(preview.file) (dùng trong mẫu dạng {{ten_truong}}):"]
-        for field in preview.fields {
-            let example = preview.first?[field]?.text.map { $0.count > 40 ? String($0.prefix(39)) + "…" : $0 } ?? ""
-            lines.append("  {{\(field)}}  ví dụ: \(example)")
+        var lines = ["\(preview.file): \(preview.count) bản ghi" + (preview.headerRow.map { ", dòng tiêu đề là dòng \($0)" } ?? "") + "."]
+        if !preview.columns.isEmpty {
+            lines.append("Cột → trường (dùng trong mẫu dạng {{ten_truong}}):")
+            for column in preview.columns {
+                let example = preview.first?[column.field]?.text.map { $0.count > 40 ? String($0.prefix(39)) + "…" : $0 } ?? ""
+                lines.append("  \(column.letter) \"\(column.heading)\" → {{\(column.field)}}\(column.used ? "" : " (mẫu không dùng)")  ví dụ: \(example)")
+            }
         }
-        lines.append("\(preview.count) bản ghi.")
+        for (field, inCommon) in preview.missing {
+            lines.append(inCommon ? "  {{\(field)}}: lấy từ dữ liệu chung." : "  {{\(field)}}: KHÔNG có cột nào; thêm cột, --cot \(field)=\"Tên cột\", hoặc --du-lieu-chung.")
+        }
+        if let first = preview.first, case .object(let fields) = first {
+            lines.append("Bản ghi đầu tiên" + (preview.firstRow.map { " (dòng \($0))" } ?? "") + ":")
+            for (name, value) in fields { lines.append("  \(name): \(value.text ?? "…")") }
+        }
         return lines.joined(separator: "\n")
     }
 }

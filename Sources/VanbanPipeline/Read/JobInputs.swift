@@ -5,7 +5,8 @@ import VanbanODF
 import VanbanTemplate
 
 /// The read and compute stages: the template compiled once into the form the output needs,
-/// and the records, computed (an award decision, a plan's budget) and ready to render.
+/// and the records, checked as a list (columns the template needs, an award list that would
+/// make a wrong decision), computed (an award decision, a plan's budget) and ready to render.
 struct JobInputs {
     let template: Template
     /// One document's data (``Job/Layout/oneDocument``).
@@ -23,25 +24,25 @@ struct JobInputs {
         if job.layout != .oneDocument, template.kind != .odf {
             throw .textTemplateInBatch(template: job.template.relativePath)
         }
+        let fields = template.fields
         switch job.records {
-        case .document(let url, let list):
-            var value = try readFields(url, role: .data, mustBeFields: list != nil, report: report)
-            if let list {
-                let records = try readList(list, sheet: job.sheet, common: nil)
-                for warning in records.warnings { report(.warning(.data(warning))) }
-                var items: [Value] = []
-                do {
-                    for item in try records.records(onWarning: { report(.warning(.data($0))) }) { items.append(item) }
-                } catch {
-                    throw .data(error)
+        case .document(let url, let listURL):
+            var value = try readFields(url, role: .data, mustBeFields: listURL != nil, report: report)
+            let computation = try computation(of: value, file: url)
+            if let listURL {
+                let list = try openList(listURL, job: job, common: nil, expected: fields.all, report: report)
+                var records = try allRecords(of: list, report: report)
+                if computation == .awardDecision {
+                    records = try checkAwardList(records, of: list, common: value, job: job)
                 }
-                value = try attach(items, to: value, file: url)
+                value = try attach(records.map(\.value), to: value, file: url)
             }
-            value = try compute(value, file: url, list: list)
+            value = try compute(value, computation, file: url, list: listURL)
             switch job.layout {
             case .allInOne:
                 guard case .list(let items) = value else { throw .dataIsNotAList(file: url.relativePath) }
-                return JobInputs(template: template, document: nil, records: RecordStream(items, file: url.relativePath))
+                return JobInputs(template: template, document: nil,
+                                 records: RecordStream(items.map { ListRecord(row: 0, value: $0) }, file: url.relativePath))
             default:
                 if template.kind == .odf, case .list(let items) = value {
                     throw .dataIsAList(file: url.relativePath, count: items.count)
@@ -52,43 +53,46 @@ struct JobInputs {
             let common = try commonURL.map { (url) throws(JobError) in
                 try readFields(url, role: .common, mustBeFields: true, report: report)
             }
-            let list = try readList(url, sheet: job.sheet, common: common)
-            for warning in list.warnings { report(.warning(.data(warning))) }
-            // Under an award decision the records are its recipients, in its order, with their
-            // money and số sổ vàng: the whole list is read to number them.
-            if let common, let commonURL, let computation = try computation(of: common, file: commonURL),
-               computation == .awardDecision
-            {
-                var items: [Value] = []
+            let computation = try common.flatMap { (value) throws(JobError) in try Self.computation(of: value, file: commonURL ?? url) }
+            let list = try openList(url, job: job, common: common, expected: fields.all, report: report)
+            if !job.allowMissing {
+                // A decision gives each recipient its money and số sổ vàng.
+                var given = common
+                if computation == .awardDecision, case .object(var shared)? = given {
+                    for field in ["so_tien", "so_so_vang"] { shared[field] = .string("") }
+                    given = .object(shared)
+                }
+                let missing: [DataError]
                 do {
-                    for item in try list.records(onWarning: { report(.warning(.data($0))) }) { items.append(item) }
+                    missing = try ListCheck.missingColumns(in: list, expected: fields.required, common: given)
                 } catch {
                     throw .data(error)
                 }
-                let decision = try compute(try attach(items, to: common, file: url), file: commonURL, list: url)
-                return JobInputs(template: template, document: nil,
-                                 records: RecordStream(Computation.recipients(of: decision), file: url.relativePath,
-                                                       fields: list.fields))
+                if !missing.isEmpty { throw .data(missing.count == 1 ? missing[0] : .several(missing)) }
             }
-            let iterator: AnyIterator<Value>
-            do {
-                iterator = try list.records(onWarning: { report(.warning(.data($0))) })
-            } catch {
-                throw .data(error)
+            // Under an award decision the records are its recipients, in its order, with their
+            // money and số sổ vàng: the whole list is read and checked to number them.
+            if let common, let commonURL, computation == .awardDecision {
+                let records = try checkAwardList(try allRecords(of: list, report: report), of: list, common: common, job: job)
+                let decision = try compute(try attach(records.map(\.value), to: common, file: commonURL), computation,
+                                           file: commonURL, list: url)
+                return JobInputs(template: template, document: nil,
+                                 records: RecordStream(Computation.recipients(of: decision).map { ListRecord(row: 0, value: $0) },
+                                                       file: url.relativePath, fields: list.fields))
             }
             // A shard numbers its files as the whole batch would: it needs the list's length.
             var total: Int?
-            if job.shard != nil {
-                do {
-                    total = 0
-                    for _ in try list.records() { total? += 1 }
-                } catch {
-                    throw .data(error)
-                }
+            if job.shard != nil { total = try allRecords(of: list, report: { _ in }).count }
+            let reader: ListReader
+            do {
+                reader = try list.reader(onWarning: { report(.warning(.data($0))) })
+            } catch {
+                throw .data(error)
             }
             return JobInputs(template: template, document: nil,
-                             records: RecordStream(streaming: iterator, file: url.relativePath,
-                                                   fields: list.fields + (common?.keys ?? []), total: total))
+                             records: RecordStream(reading: reader, file: url.relativePath,
+                                                   fields: list.fields + (common?.keys ?? []), total: total,
+                                                   hasRows: list.columns != nil))
         }
     }
 
@@ -110,9 +114,38 @@ struct JobInputs {
         return reading.value
     }
 
-    private static func readList(_ url: URL, sheet: String?, common: Value?) throws(JobError) -> RecordList {
+    /// A list, its header found with the template's fields (or set by hand), its columns mapped.
+    private static func openList(_ url: URL, job: Job, common: Value?, expected: [String],
+                                 report: @Sendable (JobEvent) -> Void) throws(JobError) -> RecordList {
+        do throws(DataError) {
+            var encoding: TextEncoding?
+            if let name = job.encoding {
+                guard let named = TextEncoding(name: name) else { throw DataError.unknownEncoding(name: name) }
+                encoding = named
+            }
+            let list = try RecordList(url: url, sheet: job.sheet, common: common, expectedFields: expected,
+                                      headerRow: job.headerRow, fieldHeadings: job.columnHeadings, encoding: encoding)
+            for warning in list.warnings { report(.warning(.data(warning))) }
+            return list
+        } catch {
+            throw .data(error)
+        }
+    }
+
+    private static func allRecords(of list: RecordList, report: @escaping @Sendable (JobEvent) -> Void) throws(JobError) -> [ListRecord] {
         do {
-            return try RecordList(url: url, sheet: sheet, common: common)
+            return try list.allRecords(onWarning: { report(.warning(.data($0))) })
+        } catch {
+            throw .data(error)
+        }
+    }
+
+    /// An award list that would make a wrong decision is refused (no kind, the same person
+    /// twice, an empty list); its records come back with their kind.
+    private static func checkAwardList(_ records: [ListRecord], of list: RecordList, common: Value?,
+                                       job: Job) throws(JobError) -> [ListRecord] {
+        do {
+            return try AwardList.check(records, of: list, common: common, allowDuplicates: job.allowDuplicates)
         } catch {
             throw .data(error)
         }
@@ -135,8 +168,8 @@ struct JobInputs {
     }
 
     /// The data with what its document computes; a problem of a list's record is the list's.
-    private static func compute(_ value: Value, file: URL, list: URL?) throws(JobError) -> Value {
-        guard let computation = try computation(of: value, file: file) else { return value }
+    private static func compute(_ value: Value, _ computation: Computation?, file: URL, list: URL?) throws(JobError) -> Value {
+        guard let computation else { return value }
         do {
             return try computation.apply(to: value)
         } catch {

@@ -1,37 +1,53 @@
 import VanbanData
 import VanbanTemplate
 
-/// The records a job renders, one at a time, each with its place for messages: the items of
-/// a data file, a decision's recipients, or the rows of a list read as they come.
+/// The records a job renders, one at a time, each with its place for messages (its number,
+/// and the list's file and row): the items of a data file, a decision's recipients, or the
+/// rows of a list read as they come.
 final class RecordStream {
-    /// How many there are, when known before reading them (lists kept in memory).
+    /// How many there are, when known before reading them (lists kept in memory, shards).
     let total: Int?
     /// The file they come from.
     let file: String
     /// The field names of a list (for `--nhom-theo`).
     let fields: [String]
-    private let next: () -> Value?
+    private var items: IndexingIterator<[ListRecord]>?
+    private var reader: ListReader?
     private(set) var count = 0
+    private var hasRows = false
 
-    init(_ records: [Value], file: String, fields: [String]? = nil) {
+    /// Records held in memory; `rows`: each one's row in its list, when it came from one.
+    init(_ records: [ListRecord], file: String, fields: [String]? = nil) {
         total = records.count
         self.file = file
-        self.fields = fields ?? records.first?.keys ?? []
-        var iterator = records.makeIterator()
-        next = { iterator.next() }
+        self.fields = fields ?? records.first?.value.keys ?? []
+        items = records.makeIterator()
     }
 
-    init(streaming iterator: AnyIterator<Value>, file: String, fields: [String], total: Int? = nil) {
+    /// Records read from a list as they come; `hasRows`: the list is a table whose rows the
+    /// clerk sees numbered (not a YAML/JSON list).
+    init(reading reader: ListReader, file: String, fields: [String], total: Int? = nil, hasRows: Bool) {
         self.total = total
+        self.hasRows = hasRows
         self.file = file
         self.fields = fields
-        next = { iterator.next() }
+        self.reader = reader
     }
 
-    /// The next record and its place, or `nil` at the end.
-    func nextRecord() -> (value: Value, place: RecordPlace)? {
-        guard let value = next() else { return nil }
+    /// The next record and its place, or `nil` at the end; a list's error met on the way.
+    func nextRecord() throws(JobError) -> (value: Value, place: RecordPlace)? {
+        let next: ListRecord?
+        if items != nil {
+            next = items?.next()
+        } else {
+            do {
+                next = try reader?.next()
+            } catch {
+                throw .data(error)
+            }
+        }
+        guard let next else { return nil }
         count += 1
-        return (value, RecordPlace(number: count, file: file))
+        return (next.value, RecordPlace(number: count, file: file, row: hasRows && next.row > 0 ? next.row : nil))
     }
 }

@@ -23,14 +23,14 @@ struct AllInOne {
             defer { work.remove() }
             let flat = work.file(target.deletingPathExtension().lastPathComponent + ".fodt")
             let file = try AtomicFile(url: flat, durable: false)
-            guard let first = records.nextRecord() else { throw JobError.emptyList(file: records.file) }
+            guard let first = try records.nextRecord() else { throw JobError.emptyList(file: records.file) }
             var pages = try template.startPages(first: first.value, restartNumbering: restartNumbering)
             var record: (value: Value, place: RecordPlace)? = first
             while let (value, place) = record, pages.errorCount < Self.problemLimit {
                 pages.add(value, record: place)
                 if pages.isLarge { try file.write(pages.take()) }
                 report(.rendering(done: place.numbers[0], total: records.total))
-                record = records.nextRecord()
+                record = try records.nextRecord()
             }
             let last: Data
             do {

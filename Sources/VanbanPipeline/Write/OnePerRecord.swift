@@ -52,7 +52,7 @@ struct OnePerRecord {
             var buffer: [UInt8] = []
             var dropped: [String] = []
             do {
-                while let (record, place) = records.nextRecord(), problems.count < AllInOne.problemLimit {
+                while let (record, place) = try records.nextRecord(), problems.count < AllInOne.problemLimit {
                     let number = place.numbers[0]
                     // Every record is named, so that names come out as the whole batch gives them.
                     let folder = groupBy.map { FileNamer.sanitize(record[$0]?.text ?? "") }.map { $0.isEmpty ? "khac" : $0 } ?? ""
