@@ -15,7 +15,7 @@ public struct RegisterSheet: Sendable {
         "Ngày chuyển", "Ký nhận", "Ghi chú",
     ]
     /// Column widths in centimetres; they fill A4 landscape between 2 cm and 1.5 cm margins.
-    static let widths = [2.6, 2.0, 6.0, 2.6, 3.4, 2.6, 1.4, 1.8, 1.8, 2.0]
+    static let widths = [2.6, 2.0, 5.6, 2.6, 3.2, 2.4, 1.4, 1.8, 1.8, 2.8]
 
     /// The office's name, printed above the title (may be empty).
     public var office: String
@@ -72,7 +72,9 @@ public struct RegisterSheet: Sendable {
             <style:page-layout style:name="A4Landscape"><style:page-layout-properties fo:page-width="29.7cm" \
             fo:page-height="21cm" style:print-orientation="landscape" fo:margin-top="1.5cm" \
             fo:margin-bottom="1.2cm" fo:margin-left="2cm" fo:margin-right="1.5cm" style:print-page-order="ttb" \
-            style:first-page-number="continue" style:scale-to="100%"/></style:page-layout>
+            style:first-page-number="continue" style:scale-to="100%"/><style:header-style/><style:footer-style>\
+            <style:header-footer-properties fo:min-height="0.5cm" fo:margin-top="0.2cm"/></style:footer-style>\
+            </style:page-layout>
             <style:style style:name="Sheet" style:family="table" style:master-page-name="Register">\
             <style:table-properties table:display="true"/></style:style>
 
@@ -104,7 +106,7 @@ public struct RegisterSheet: Sendable {
             </office:automatic-styles>
             <office:master-styles><style:master-page style:name="Register" style:page-layout-name="A4Landscape">\
             <style:header style:display="false"/><style:footer><text:p>Trang <text:page-number>1</text:page-number>\
-            </text:p></style:footer></style:master-page></office:master-styles>
+            </text:p></style:footer><style:footer-left style:display="false"/></style:master-page></office:master-styles>
             <office:body><office:spreadsheet>
 
             """

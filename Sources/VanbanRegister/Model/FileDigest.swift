@@ -12,12 +12,12 @@ public enum FileDigest {
         defer { try? handle.close() }
         if flushing { try? handle.synchronize() }
         var hasher = SHA256()
-        while true {
-            guard let chunk = try? handle.read(upToCount: 1 << 20) else {
-                throw RegisterError.unreadableFile(path: url.path)
+        do {
+            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+                hasher.update(data: chunk)
             }
-            if chunk.isEmpty { break }
-            hasher.update(data: chunk)
+        } catch {
+            throw RegisterError.unreadableFile(path: url.path)
         }
         return hasher.finalize().map { String(format: "%02x", $0) }.joined()
     }

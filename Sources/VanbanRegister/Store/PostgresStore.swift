@@ -16,6 +16,12 @@ public final class PostgresStore: RegisterStore {
         self.connection = connection
     }
 
+    deinit {
+        // A store dropped without `close()`: close the connection, and keep it alive until it is.
+        let connection = self.connection
+        connection.close().whenComplete { _ in _ = connection }
+    }
+
     /// Connects (without TLS: loopback or a trusted network) and creates the tables if needed.
     public static func connect(_ address: PostgresAddress) async throws -> PostgresStore {
         let configuration = PostgresConnection.Configuration(
