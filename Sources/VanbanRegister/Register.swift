@@ -100,7 +100,9 @@ public final class Register: Sendable {
     /// 3. reads the temporary file back, flushes it to disk and computes its SHA-256;
     /// 4. records the entry as issued (ký hiệu, date, details, final path, temporary path,
     ///    SHA-256); a ký hiệu that already exists that year is refused
-    ///    (``RegisterError/duplicateSymbol(_:year:)``) and the temporary file removed;
+    ///    (``RegisterError/duplicateSymbol(_:year:)``), and so is a final path another issued
+    ///    entry owns (``RegisterError/fileAlreadyRegistered(path:symbol:)``); the temporary file
+    ///    is then removed;
     /// 5. commits; then renames the temporary file to its final name and records it placed.
     ///
     /// If `write` throws, nothing is recorded, the number goes back to the counter (it was never
@@ -142,6 +144,11 @@ public final class Register: Sendable {
                                             unit: document.unit, year: numberYear)
                 let staged = try write(IssuedNumber(series: series.name, year: numberYear, number: number, symbol: symbol))
                 staging = staged.temporary
+                guard staged.temporary.deletingLastPathComponent().standardizedFileURL.path
+                        == staged.destination.deletingLastPathComponent().standardizedFileURL.path else {
+                    throw RegisterError.stagingElsewhere(temporary: staged.temporary.path,
+                                                         destination: staged.destination.path)
+                }
                 let sha256 = try FileDigest.sha256(ofFileAt: staged.temporary, flushing: true)
                 return IssueRecord(symbol: symbol, date: day, details: document, filePath: staged.destination.path,
                                    stagingPath: staged.temporary.path, sha256: sha256)

@@ -21,6 +21,12 @@ public enum RegisterError: Error, Sendable, Equatable, CustomStringConvertible {
     case duplicateSymbol(String, year: Int)
     /// The database address is neither a file path nor `postgres://user:pass@host:port/db`.
     case badDatabaseAddress(String)
+    /// The PostgreSQL server could not be reached or refused the login.
+    case cannotConnect(host: String, port: Int, reason: String)
+    /// Another issued entry already owns this file path.
+    case fileAlreadyRegistered(path: String, symbol: String)
+    /// The temporary file is not in its destination's folder, so it cannot be renamed atomically.
+    case stagingElsewhere(temporary: String, destination: String)
     /// The written file could not be read back (to compute its SHA-256).
     case unreadableFile(path: String)
     /// The entry is committed but its file could not be moved from the temporary name to its
@@ -53,6 +59,12 @@ public enum RegisterError: Error, Sendable, Equatable, CustomStringConvertible {
             return "số, ký hiệu \(symbol) đã có trong sổ văn bản đi năm \(year)"
         case .badDatabaseAddress(let text):
             return "địa chỉ cơ sở dữ liệu \"\(text)\" không hợp lệ: dùng đường dẫn tệp SQLite hoặc postgres://người_dùng:mật_khẩu@máy:cổng/tên_csdl"
+        case .cannotConnect(let host, let port, let reason):
+            return "không kết nối được PostgreSQL ở \(host):\(port) (\(reason)): máy chủ có chạy không, tên người dùng và mật khẩu có đúng không?"
+        case .fileAlreadyRegistered(let path, let symbol):
+            return "tệp \(path) đã vào sổ là văn bản \(symbol): ghi văn bản mới ra tệp khác"
+        case .stagingElsewhere(let temporary, let destination):
+            return "tệp tạm \(temporary) phải nằm cùng thư mục với \(destination)"
         case .unreadableFile(let path):
             return "không đọc lại được tệp vừa ghi \(path)"
         case .renameFailed(let from, let to, let reason):

@@ -21,10 +21,12 @@ struct RegisterCommand: ParsableCommand {
               vanban so-di chuoi mat --mau "{so}/{loai}-{co_quan}" --co-quan SYT --mat
               vanban so-di lay chung --nguoi "Trần Thị B"
               vanban so-di huy chung 5 --ly-do "Lấy nhầm" --nguoi "Trần Thị B"
+              vanban so-di vao-so chung --tep qd-khen-thuong.pdf --loai QĐ --ten-loai "Quyết định" \\
+                --trich-yeu "Về việc khen thưởng" --nguoi-ky "Nguyễn Văn An" --so 1
               vanban so-di xem --nam 2026 --tim "khen thưởng"
               vanban so-di xuat --nam 2026 --co-quan "SỞ Y TẾ TỈNH ĐẮK LẮK" --pdf
             """,
-        subcommands: [Series.self, Reserve.self, Cancel.self, List.self, Export.self],
+        subcommands: [Series.self, Reserve.self, Cancel.self, Enter.self, List.self, Export.self],
         aliases: ["register"]
     )
 
@@ -37,7 +39,14 @@ struct RegisterCommand: ParsableCommand {
         func open() throws -> Register {
             let text = address ?? ProcessInfo.processInfo.environment["VANBAN_CSDL"] ?? "du-lieu/so-di.sqlite"
             let location = try RegisterLocation(parsing: text)
-            return try blocking { try await Register.open(location) }
+            // VANBAN_BAY_GIO (ISO 8601, `2026-03-02T09:00:00+07:00`) fixes the clock, for tests.
+            let fixed = ProcessInfo.processInfo.environment["VANBAN_BAY_GIO"].flatMap {
+                ISO8601DateFormatter().date(from: $0)
+            }
+            return try blocking {
+                if let fixed { return try await Register.open(location, now: { fixed }) }
+                return try await Register.open(location)
+            }
         }
     }
 
@@ -180,6 +189,99 @@ struct RegisterCommand: ParsableCommand {
                     try await register.cancel(series: series, year: year, number: number, by: person, reason: reason)
                 }
                 print("Đã hủy số \(numberText(entry.number)) năm \(entry.year), hệ thống số \(entry.series)")
+            }
+            try? blocking { try await register.close() }
+        }
+    }
+
+    /// `vanban so-di vao-so`: registers a document already written (a PDF, a scan).
+    struct Enter: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "vao-so",
+            abstract: "Vào sổ một văn bản đã có tệp: cấp số (hoặc dùng số dự kiến) và ghi lại tệp.",
+            discussion: """
+                Sổ ghi số, ký hiệu, ngày, loại, trích yếu, người ký, nơi nhận, số bản, đường dẫn
+                và mã SHA-256 của tệp. Một số, ký hiệu đã có trong năm thì bị từ chối. Văn bản
+                soạn bằng vanban thì dùng vanban tao … --vao-so HE_THONG_SO.
+
+                Ví dụ:
+                  vanban so-di vao-so chung --tep qd-khen-thuong.pdf --loai QĐ --ten-loai "Quyết định" \\
+                    --trich-yeu "Về việc khen thưởng năm 2025" --nguoi-ky "Nguyễn Văn An" \\
+                    --noi-nhan "Như Điều 3" --luu "Phòng TCCB" --so-ban 5
+                  vanban so-di vao-so chung --so 3 --tep cv-123.pdf --loai CV --trich-yeu "V/v báo cáo"
+                """,
+            aliases: ["enter"]
+        )
+
+        @OptionGroup var database: Database
+
+        @Argument(help: ArgumentHelp("Tên hệ thống số.", valueName: "he-thong-so"))
+        var series: String
+
+        @Option(name: [.customLong("tep"), .customLong("file")], help: ArgumentHelp("Tệp văn bản đã ký.", valueName: "tep"))
+        var file: String
+
+        @Option(name: [.customLong("so"), .customLong("number")], help: ArgumentHelp("Số dự kiến đã lấy (bỏ trống: lấy số tiếp theo).", valueName: "so"))
+        var number: Int?
+
+        @Option(name: [.customLong("loai"), .customLong("kind")], help: ArgumentHelp("Viết tắt tên loại (QĐ, CV, TB…).", valueName: "viet-tat"))
+        var kind: String
+
+        @Option(name: [.customLong("ten-loai"), .customLong("kind-name")], help: ArgumentHelp("Tên loại (Quyết định).", valueName: "ten"))
+        var kindName = ""
+
+        @Option(name: [.customLong("trich-yeu"), .customLong("summary")], help: ArgumentHelp("Trích yếu nội dung.", valueName: "trich-yeu"))
+        var summary: String
+
+        @Option(name: [.customLong("nguoi-ky"), .customLong("signer")], help: ArgumentHelp("Người ký.", valueName: "ten"))
+        var signer = ""
+
+        @Option(name: [.customLong("noi-nhan"), .customLong("recipients")], help: ArgumentHelp("Nơi nhận.", valueName: "noi-nhan"))
+        var recipients = ""
+
+        @Option(name: [.customLong("luu"), .customLong("archive")], help: ArgumentHelp("Đơn vị, người nhận bản lưu.", valueName: "don-vi"))
+        var archiveHolder = ""
+
+        @Option(name: [.customLong("so-ban"), .customLong("copies")], help: ArgumentHelp("Số lượng bản.", valueName: "n"))
+        var copies = 1
+
+        @Option(name: [.customLong("don-vi"), .customLong("unit")], help: ArgumentHelp("Viết tắt đơn vị soạn thảo ({don_vi}).", valueName: "viet-tat"))
+        var unit = ""
+
+        @Option(name: [.customLong("ngay"), .customLong("date")], help: ArgumentHelp("Ngày ban hành, dd/mm/yyyy (mặc định: hôm nay).", valueName: "ngay"))
+        var date: String?
+
+        @Option(name: [.customLong("nguoi"), .customLong("by")], help: ArgumentHelp("Người vào sổ (mặc định: tên đăng nhập).", valueName: "ten"))
+        var person: String?
+
+        func run() throws {
+            var day: CalendarDay?
+            if let date {
+                guard let parsed = CalendarDay(date) else { throw ValidationError("--ngay viết dd/mm/yyyy, không phải \"\(date)\".") }
+                day = parsed
+            }
+            let source = URL(fileURLWithPath: file).standardizedFileURL
+            guard FileManager.default.fileExists(atPath: source.path) else {
+                throw ValidationError("không có tệp \(file).")
+            }
+            let register = try database.open()
+            let person = self.person ?? ProcessInfo.processInfo.environment["USER"] ?? "văn thư"
+            let details = DocumentDetails(kind: kind, kindName: kindName, summary: summary, signer: signer,
+                                          recipients: recipients, archiveHolder: archiveHolder, copies: copies, unit: unit)
+            let (series, number, issueDate) = (self.series, self.number, day)
+            try report {
+                let entry = try blocking {
+                    try await register.issue(series: series, number: number, date: issueDate, document: details, by: person) { _ in
+                        // The file is already in place: a copy at the temporary name is renamed over it,
+                        // same bytes, once the entry is committed.
+                        let staging = StagedFile.temporaryURL(for: source)
+                        try? FileManager.default.removeItem(at: staging)
+                        try FileManager.default.copyItem(at: source, to: staging)
+                        return StagedFile(temporary: staging, destination: source)
+                    }
+                }
+                print("Đã vào sổ: \(entry.symbol ?? numberText(entry.number)), ngày \(entry.date?.description ?? ""), "
+                      + "tệp \(entry.filePath ?? "") (SHA-256 \(entry.sha256 ?? ""))")
             }
             try? blocking { try await register.close() }
         }

@@ -31,8 +31,12 @@ public final class PostgresStore: RegisterStore {
         do {
             connection = try await PostgresConnection.connect(configuration: configuration, id: 1,
                                                               logger: Logger(label: "vanban.so-di"))
+        } catch let error as PSQLError {
+            let reason = error.serverInfo?[.message] ?? error.underlying.map { String(describing: $0) }
+                ?? String(describing: error.code)
+            throw RegisterError.cannotConnect(host: address.host, port: address.port, reason: reason)
         } catch {
-            throw RegisterError.database(String(reflecting: error))
+            throw RegisterError.cannotConnect(host: address.host, port: address.port, reason: String(describing: error))
         }
         let store = PostgresStore(connection: connection)
         _ = try await store.transaction { connection, logger in
@@ -116,6 +120,11 @@ public final class PostgresStore: RegisterStore {
             let clash = try await connection.query(
                 "SELECT number FROM entries WHERE year = \(year) AND symbol = \(record.symbol)", logger: logger)
             for try await _ in clash { throw RegisterError.duplicateSymbol(record.symbol, year: year) }
+            let owners = try await connection.query(
+                "SELECT symbol FROM entries WHERE state = 'issued' AND file_path = \(record.filePath)", logger: logger)
+            for try await owner in owners.decode(String.self) {
+                throw RegisterError.fileAlreadyRegistered(path: record.filePath, symbol: owner)
+            }
             let details = record.details
             let date = record.date.isoText
             try await connection.query("""

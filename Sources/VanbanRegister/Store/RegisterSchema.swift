@@ -31,6 +31,7 @@ enum RegisterSchema {
             PRIMARY KEY (series, year, number))
         """,
         "CREATE UNIQUE INDEX IF NOT EXISTS entries_symbol ON entries (year, symbol) WHERE symbol IS NOT NULL",
+        "CREATE INDEX IF NOT EXISTS entries_file ON entries (file_path)",
     ]
 
     /// The columns an entry is read from, in this order.

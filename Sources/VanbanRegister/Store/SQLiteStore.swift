@@ -84,6 +84,10 @@ public final class SQLiteStore: RegisterStore {
                                 arguments: [year, record.symbol]) != nil {
                 throw RegisterError.duplicateSymbol(record.symbol, year: year)
             }
+            if let owner = try String.fetchOne(db, sql: "SELECT symbol FROM entries WHERE state = 'issued' AND file_path = ?",
+                                               arguments: [record.filePath]) {
+                throw RegisterError.fileAlreadyRegistered(path: record.filePath, symbol: owner)
+            }
             let details = record.details
             let values: [any DatabaseValueConvertible & Sendable] = [
                 record.symbol, record.date.isoText, details.kind, details.kindName, details.summary, details.signer,
