@@ -209,4 +209,40 @@ enum RegisterBehaviour {
         #expect(try await register.reserve(series: "chung", by: "B").number == 1)
         try await register.close()
     }
+
+    static func fileOfAnotherEntryOrElsewhereIsRefused(_ backend: Backend) async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let clock = TestClock("2026-05-05T08:00:00+07:00")
+        let register = try await Register.open(try backend.freshLocation(in: folder), clock: clock)
+        try await register.save(generalSeries)
+        let destination = folder.file("quyet-dinh.txt")
+        func sameFile(_ text: String) -> (IssuedNumber) throws -> StagedFile {
+            { _ in
+                let staging = StagedFile.temporaryURL(for: destination)
+                try Data(text.utf8).write(to: staging)
+                return StagedFile(temporary: staging, destination: destination)
+            }
+        }
+        _ = try await register.issue(series: "chung", document: decision("a"), by: "B", write: sameFile("thứ nhất"))
+        let twice = await #expect(throws: RegisterError.self) {
+            try await register.issue(series: "chung", document: decision("b"), by: "B", write: sameFile("thứ hai"))
+        }
+        #expect(twice?.description == "tệp \(destination.path) đã vào sổ là văn bản 01/QĐ-SYT: ghi văn bản mới ra tệp khác")
+        #expect(try String(contentsOf: destination, encoding: .utf8) == "thứ nhất")
+        let other = try TemporaryFolder()
+        defer { other.remove() }
+        let elsewhere = await #expect(throws: RegisterError.self) {
+            try await register.issue(series: "chung", document: decision("c"), by: "B") { _ in
+                let staging = other.file("tam.txt")
+                try Data("c".utf8).write(to: staging)
+                return StagedFile(temporary: staging, destination: folder.file("c.txt"))
+            }
+        }
+        #expect(elsewhere == .stagingElsewhere(temporary: other.file("tam.txt").path, destination: folder.file("c.txt").path))
+        #expect(!FileManager.default.fileExists(atPath: other.file("tam.txt").path))
+        // Both refusals gave no number: the next one is 02.
+        #expect(try await register.reserve(series: "chung", by: "B").number == 2)
+        try await register.close()
+    }
 }

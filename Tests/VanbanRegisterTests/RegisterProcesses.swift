@@ -65,32 +65,45 @@ enum RegisterProcesses {
         try await setup.save(generalSeries)
         try await setup.close()
 
-        // A fixed seed: the same kill delays every run; what is checked holds for any delay.
+        // Kills follow progress, not the clock, so any machine speed gives the same test: each
+        // worker is killed after it has reported a number of commits chosen by a seeded
+        // generator, plus a short random pause, which lands the kill anywhere in the next
+        // reserve or issue (before, during or after the write, the commit or the rename).
         var random = SplitMix64(seed: 16)
         var kills = 0
         var rounds = 0
-        var committed = 0
-        while committed < 100 && rounds < 200 {
+        var reported = 0
+        while reported < 100 && rounds < 100 {
             rounds += 1
-            let workers = try (0..<3).map { index -> Process in
+            let workers = try (0..<3).map { index -> (Process, Pipe) in
                 let process = Process()
                 process.executableURL = URL(fileURLWithPath: Programs.worker)
                 let mode = index == 0 ? "reserve" : "issue"
                 process.arguments = [mode, location, "chung", "40", index == 0 ? "worker" : documents.path]
-                process.standardOutput = FileHandle.nullDevice
+                let output = Pipe()
+                process.standardOutput = output
                 process.standardError = FileHandle.nullDevice
                 try process.run()
-                return process
+                return (process, output)
             }
-            let delay = UInt32(random.next() % 150_000)
-            usleep(delay)
-            for worker in workers where worker.isRunning {
-                kill(worker.processIdentifier, SIGKILL)
-                kills += 1
+            for (worker, output) in workers {
+                let wanted = Int(random.next() % 5) + 1
+                var lines = 0
+                while lines < wanted {
+                    let data = output.fileHandleForReading.availableData
+                    if data.isEmpty { break }
+                    lines += data.filter { $0 == UInt8(ascii: "\n") }.count
+                }
+                reported += lines
+                usleep(UInt32(random.next() % 20_000))
+                if worker.isRunning {
+                    kill(worker.processIdentifier, SIGKILL)
+                    kills += 1
+                }
             }
-            for worker in workers { worker.waitUntilExit() }
-            committed = try Self.committedCount(location)
+            for (worker, _) in workers { worker.waitUntilExit() }
         }
+        let committed = try Self.committedCount(location)
         print("so-di \(backend): \(committed) numbers committed in \(rounds) rounds, \(kills) processes killed")
         #expect(committed >= 100)
         #expect(kills > 0)

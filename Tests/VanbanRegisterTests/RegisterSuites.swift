@@ -26,6 +26,9 @@ import Testing
     @Test func seriesSettingsAreChecked() async throws {
         try await RegisterBehaviour.seriesSettingsAreChecked(.sqlite)
     }
+    @Test func fileOfAnotherEntryOrElsewhereIsRefused() async throws {
+        try await RegisterBehaviour.fileOfAnotherEntryOrElsewhereIsRefused(.sqlite)
+    }
     @Test func eightProcessesTake4000NumbersWithoutGapOrDuplicate() async throws {
         try await RegisterProcesses.eightProcessesTake4000Numbers(.sqlite)
     }
@@ -60,6 +63,9 @@ struct PostgresRegisterTests {
     }
     @Test func seriesSettingsAreChecked() async throws {
         try await RegisterBehaviour.seriesSettingsAreChecked(.postgres)
+    }
+    @Test func fileOfAnotherEntryOrElsewhereIsRefused() async throws {
+        try await RegisterBehaviour.fileOfAnotherEntryOrElsewhereIsRefused(.postgres)
     }
     @Test func eightProcessesTake4000NumbersWithoutGapOrDuplicate() async throws {
         try await RegisterProcesses.eightProcessesTake4000Numbers(.postgres)
