@@ -122,6 +122,17 @@ public final class Register: Sendable {
     ///
     /// The transaction holds the series' number while `write` runs, so keep `write` to writing
     /// (render before, if rendering is slow): other clerks of the same series wait meanwhile.
+    ///
+    /// - Parameters:
+    ///   - series: The series' name.
+    ///   - reserved: A số dự kiến taken earlier with ``reserve(series:by:)``; nil takes the next.
+    ///   - year: The year of the reserved number (default: this year, Vietnam time).
+    ///   - date: Ngày ban hành (default: today, Vietnam time).
+    ///   - document: What the register records of the document.
+    ///   - person: Who issues it.
+    ///   - write: Writes the document for the number it is given, under
+    ///     ``StagedFile/temporaryURL(for:)`` of its destination, and says where it wrote it.
+    /// - Returns: The issued entry, its file in place.
     public func issue(series name: String, number reserved: Int? = nil, year: Int? = nil,
                       date: CalendarDay? = nil, document: DocumentDetails, by person: String,
                       write: (IssuedNumber) throws -> StagedFile) async throws -> Entry {

@@ -72,7 +72,7 @@ public struct EntryQuery: Sendable, Equatable {
     /// Only numbers in this state (nil: every state).
     public var state: Entry.State?
     /// Only entries whose ký hiệu, trích yếu, người ký or nơi nhận contain this text
-    /// (case- and diacritic-sensitive, NFC).
+    /// (ignoring case, not diacritics: "khen thưởng" finds "Khen thưởng", not "khen thuong").
     public var text: String?
 
     /// A query; nil fields match everything.
