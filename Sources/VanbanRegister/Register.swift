@@ -206,7 +206,12 @@ public final class Register: Sendable {
         let destination = URL(fileURLWithPath: pending.filePath)
         guard rename(staging.path, destination.path) == 0 else {
             let reason = String(cString: strerror(errno))
-            throw RegisterError.renameFailed(from: staging.path, to: destination.path, reason: reason)
+            // Another process's reconcile() may have placed it between our commit and rename.
+            if (try? FileDigest.sha256(ofFileAt: destination)) != pending.sha256 {
+                throw RegisterError.renameFailed(from: staging.path, to: destination.path, reason: reason)
+            }
+            try await store.markPlaced(series: pending.series, year: pending.year, number: pending.number)
+            return
         }
         FileDigest.flushFolder(of: destination)
         try await store.markPlaced(series: pending.series, year: pending.year, number: pending.number)
