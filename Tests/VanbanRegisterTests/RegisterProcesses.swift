@@ -75,18 +75,18 @@ enum RegisterProcesses {
         var reported = 0
         while reported < 100 && rounds < 100 {
             rounds += 1
-            let workers = try (0..<3).map { index -> (Process, Pipe) in
+            let workers = try (0..<3).map { index -> (Process, Pipe, Pipe) in
                 let process = Process()
                 process.executableURL = URL(fileURLWithPath: Programs.worker)
                 let mode = index == 0 ? "reserve" : "issue"
                 process.arguments = [mode, location, "chung", "40", index == 0 ? "worker" : documents.path]
-                let output = Pipe()
+                let output = Pipe(), errors = Pipe()
                 process.standardOutput = output
-                process.standardError = FileHandle.nullDevice
+                process.standardError = errors
                 try process.run()
-                return (process, output)
+                return (process, output, errors)
             }
-            for (worker, output) in workers {
+            for (worker, output, _) in workers {
                 let wanted = Int(random.next() % 5) + 1
                 var lines = 0
                 while lines < wanted {
@@ -101,7 +101,14 @@ enum RegisterProcesses {
                     kills += 1
                 }
             }
-            for (worker, _) in workers { worker.waitUntilExit() }
+            for (worker, _, errors) in workers {
+                worker.waitUntilExit()
+                // A worker not killed must have finished cleanly.
+                if worker.terminationReason == .exit {
+                    let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                    #expect(worker.terminationStatus == 0, "worker failed: \(message)")
+                }
+            }
         }
         let committed = try Self.committedCount(location)
         print("so-di \(backend): \(committed) numbers committed in \(rounds) rounds, \(kills) processes killed")
