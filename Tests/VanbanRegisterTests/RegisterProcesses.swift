@@ -29,7 +29,7 @@ enum RegisterProcesses {
         }
         var printed: [Int] = []
         for (process, output) in processes {
-            let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            let text = PipeReader.all(output)
             process.waitUntilExit()
             #expect(process.terminationStatus == 0)
             for line in text.split(separator: "\n") {
@@ -90,7 +90,7 @@ enum RegisterProcesses {
                 let wanted = Int(random.next() % 5) + 1
                 var lines = 0
                 while lines < wanted {
-                    let data = output.fileHandleForReading.availableData
+                    let data = PipeReader.some(output)
                     if data.isEmpty { break }
                     lines += data.filter { $0 == UInt8(ascii: "\n") }.count
                 }
@@ -105,7 +105,7 @@ enum RegisterProcesses {
                 worker.waitUntilExit()
                 // A worker not killed must have finished cleanly.
                 if worker.terminationReason == .exit {
-                    let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                    let message = PipeReader.all(errors)
                     #expect(worker.terminationStatus == 0, "worker failed: \(message)")
                 }
             }

@@ -112,3 +112,28 @@ struct SetupFailure: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }
 }
+
+/// Reads a child's pipe with read(2), retrying when a signal interrupts it (many children exit
+/// or are killed meanwhile; Foundation's FileHandle traps on EINTR).
+enum PipeReader {
+    /// The next bytes (empty at end of file).
+    static func some(_ pipe: Pipe) -> [UInt8] {
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(pipe.fileHandleForReading.fileDescriptor, $0.baseAddress, 4096) }
+            if count >= 0 { return Array(buffer.prefix(count)) }
+            if errno != EINTR { return [] }
+        }
+    }
+
+    /// Everything until end of file, as text.
+    static func all(_ pipe: Pipe) -> String {
+        var bytes: [UInt8] = []
+        while true {
+            let chunk = some(pipe)
+            if chunk.isEmpty { break }
+            bytes += chunk
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

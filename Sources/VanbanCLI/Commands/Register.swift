@@ -1,5 +1,4 @@
 import ArgumentParser
-import Dispatch
 import Foundation
 import VanbanRegister
 
@@ -270,15 +269,14 @@ struct RegisterCommand: ParsableCommand {
                                           recipients: recipients, archiveHolder: archiveHolder, copies: copies, unit: unit)
             let (series, number, issueDate) = (self.series, self.number, day)
             try report {
-                let entry = try blocking {
-                    try await register.issue(series: series, number: number, date: issueDate, document: details, by: person) { _ in
-                        // The file is already in place: a copy at the temporary name is renamed over it,
-                        // same bytes, once the entry is committed.
-                        let staging = StagedFile.temporaryURL(for: source)
-                        try? FileManager.default.removeItem(at: staging)
-                        try FileManager.default.copyItem(at: source, to: staging)
-                        return StagedFile(temporary: staging, destination: source)
-                    }
+                let entry = try register.issueWaiting(series: series, number: number, date: issueDate,
+                                                      document: details, by: person) { _ in
+                    // The file is already in place: a copy at the temporary name is renamed over it,
+                    // same bytes, once the entry is committed.
+                    let staging = StagedFile.temporaryURL(for: source)
+                    try? FileManager.default.removeItem(at: staging)
+                    try FileManager.default.copyItem(at: source, to: staging)
+                    return StagedFile(temporary: staging, destination: source)
                 }
                 print("Đã vào sổ: \(entry.symbol ?? numberText(entry.number)), ngày \(entry.date?.description ?? ""), "
                       + "tệp \(entry.filePath ?? "") (SHA-256 \(entry.sha256 ?? ""))")
@@ -417,19 +415,5 @@ private func report(_ body: () throws -> Void) throws {
 
 /// Runs async register work from the synchronous command line, waiting for it.
 private func blocking<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) throws -> T {
-    let box = ResultBox<T>()
-    let done = DispatchSemaphore(value: 0)
-    Task {
-        do { box.result = .success(try await body()) } catch { box.result = .failure(error) }
-        done.signal()
-    }
-    done.wait()
-    guard let result = box.result else { throw ExitCode.failure }
-    return try result.get()
-}
-
-/// Carries a result from the task to the waiting thread (written before the semaphore is
-/// signalled, read after it is awaited).
-private final class ResultBox<T>: @unchecked Sendable {
-    var result: Result<T, any Error>?
+    try Register.wait(body)
 }
