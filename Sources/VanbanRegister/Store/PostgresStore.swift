@@ -76,14 +76,20 @@ public final class PostgresStore: RegisterStore {
     }
 
     public func reserve(series: String, year: Int, by person: String, at moment: Date) async throws -> Entry {
-        try await transaction { connection, logger in
-            let number = try await Self.nextNumber(connection, logger, series: series, year: year)
-            let time = moment.timeIntervalSince1970
-            try await connection.query("""
+        // One statement, so one round trip and its own transaction: the counter row's lock is
+        // held from the increment to the commit.
+        let time = moment.timeIntervalSince1970
+        return try await statement { connection, logger in
+            let rows = try await connection.query("""
+                WITH taken AS (
+                    INSERT INTO counters (series, year, last) VALUES (\(series), \(year), 1)
+                    ON CONFLICT (series, year) DO UPDATE SET last = counters.last + 1 RETURNING last)
                 INSERT INTO entries (series, year, number, state, taken_by, taken_at)
-                VALUES (\(series), \(year), \(number), 'reserved', \(person), \(time))
+                SELECT \(series), \(year), last, 'reserved', \(person), \(time) FROM taken
+                RETURNING \(unescaped: RegisterSchema.entryColumns)
                 """, logger: logger)
-            return try await Self.entry(connection, logger, series: series, year: year, number: number)
+            for try await row in rows { return try Self.columns(row).entry }
+            throw RegisterError.database("reservation without row")
         }
     }
 
@@ -185,6 +191,23 @@ public final class PostgresStore: RegisterStore {
     }
 
     // MARK: Transactions
+
+    /// Runs one statement (its own transaction), one at a time on this connection.
+    private func statement<T>(_ body: (PostgresConnection, Logger) async throws -> T) async throws -> T {
+        await gate.enter()
+        do {
+            let value = try await body(connection, logger)
+            await gate.leave()
+            return value
+        } catch {
+            await gate.leave()
+            if let error = error as? RegisterError { throw error }
+            if let error = error as? PSQLError {
+                throw RegisterError.database(error.serverInfo?[.message] ?? String(reflecting: error.code))
+            }
+            throw error
+        }
+    }
 
     /// Runs `body` between BEGIN and COMMIT (ROLLBACK if it throws), one transaction at a time on
     /// this connection.
