@@ -73,6 +73,7 @@ enum RegisterProcesses {
         var kills = 0
         var rounds = 0
         var reported = 0
+        var caughtBeforeRename = 0
         while reported < 100 && rounds < 100 {
             rounds += 1
             let workers = try (0..<3).map { index -> (Process, Pipe, Pipe) in
@@ -80,6 +81,10 @@ enum RegisterProcesses {
                 process.executableURL = URL(fileURLWithPath: Programs.worker)
                 let mode = index == 0 ? "reserve" : "issue"
                 process.arguments = [mode, location, "chung", "40", index == 0 ? "worker" : documents.path]
+                // The third worker lingers 30 ms between each commit and its rename.
+                if index == 2 {
+                    process.environment = ProcessInfo.processInfo.environment.merging(["VANBAN_WORKER_PAUSE_MS": "30"]) { $1 }
+                }
                 let output = Pipe(), errors = Pipe()
                 process.standardOutput = output
                 process.standardError = errors
@@ -109,21 +114,18 @@ enum RegisterProcesses {
                     #expect(worker.terminationStatus == 0, "worker failed: \(message)")
                 }
             }
+            // Issued files a kill left at their temporary name (the next opening places them).
+            caughtBeforeRename += try await Self.unplacedCount(backend, location)
         }
         let committed = try Self.committedCount(location)
         print("so-di \(backend): \(committed) numbers committed in \(rounds) rounds, \(kills) processes killed")
         #expect(committed >= 100)
         #expect(kills > 0)
 
-        // Opening reconciles what a kill between commit and rename left; count it first.
-        let store: any RegisterStore = backend == .sqlite
-            ? try SQLiteStore(file: URL(fileURLWithPath: location))
-            : try await PostgresStore.connect(try PostgresAddress(location))
-        let unplaced = try await store.unplacedEntries().count
-        try await store.close()
+        // Opening reconciles what a kill between commit and rename left.
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: documents.path).filter { $0.hasPrefix(".") }
-        print("so-di \(backend): after the kills, \(unplaced) issued files waiting for their rename, "
-              + "\(leftovers.count) temporary files of rolled-back issues")
+        print("so-di \(backend): kills left \(caughtBeforeRename) committed files waiting for their rename "
+              + "(placed by the next opening), \(leftovers.count) temporary files of rolled-back issues")
         let register = try await Register.open(location, clock: clock)
         let entries = try await register.entries(EntryQuery(series: "chung", year: 2026))
         try await register.close()
@@ -139,6 +141,15 @@ enum RegisterProcesses {
         let visible = try FileManager.default.contentsOfDirectory(atPath: documents.path).filter { !$0.hasPrefix(".") }
         #expect(entries.filter { $0.state == .reserved }.count > 0)
         #expect(visible.sorted() == issued.compactMap { $0.filePath.map { URL(fileURLWithPath: $0).lastPathComponent } }.sorted())
+    }
+
+    private static func unplacedCount(_ backend: Backend, _ location: String) async throws -> Int {
+        let store: any RegisterStore = backend == .sqlite
+            ? try SQLiteStore(file: URL(fileURLWithPath: location))
+            : try await PostgresStore.connect(try PostgresAddress(location))
+        let count = try await store.unplacedEntries().count
+        try await store.close()
+        return count
     }
 
     private static func committedCount(_ location: String) throws -> Int {

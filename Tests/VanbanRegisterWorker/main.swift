@@ -5,6 +5,8 @@
 //   vanban-register-worker issue DATABASE SERIES COUNT FOLDER
 //
 // DATABASE is a SQLite file path or postgres://…; the series must exist.
+// VANBAN_WORKER_PAUSE_MS=N pauses N ms after each issue's commit, before the file's rename, so
+// a kill lands in that window more often.
 import Foundation
 import VanbanRegister
 
@@ -16,7 +18,14 @@ guard arguments.count == 6, let count = Int(arguments[4]) else {
 let mode = arguments[1]
 let series = arguments[3]
 do {
-    let register = try await Register.open(try RegisterLocation(parsing: arguments[2]))
+    let pause = Int(ProcessInfo.processInfo.environment["VANBAN_WORKER_PAUSE_MS"] ?? "") ?? 0
+    let store: any RegisterStore
+    switch try RegisterLocation(parsing: arguments[2]) {
+    case .sqlite(let file): store = try SQLiteStore(file: file)
+    case .postgres(let address): store = try await PostgresStore.connect(address)
+    }
+    let register = Register(store: pause > 0 ? PausingStore(base: store, milliseconds: pause) : store)
+    try await register.reconcile()
     for index in 0..<count {
         switch mode {
         case "reserve":
@@ -50,4 +59,37 @@ do {
 } catch {
     FileHandle.standardError.write(Data("\(error)\n".utf8))
     exit(1)
+}
+
+/// A store that waits after each issue's commit: the moment between the commit and the rename.
+final class PausingStore: RegisterStore {
+    let base: any RegisterStore
+    let milliseconds: Int
+
+    init(base: any RegisterStore, milliseconds: Int) {
+        self.base = base
+        self.milliseconds = milliseconds
+    }
+
+    func save(_ series: Series) async throws { try await base.save(series) }
+    func allSeries() async throws -> [Series] { try await base.allSeries() }
+    func reserve(series: String, year: Int, by person: String, at moment: Date) async throws -> Entry {
+        try await base.reserve(series: series, year: year, by: person, at: moment)
+    }
+    func cancel(series: String, year: Int, number: Int, by person: String, at moment: Date,
+                reason: String) async throws -> Entry {
+        try await base.cancel(series: series, year: year, number: number, by: person, at: moment, reason: reason)
+    }
+    func issue(series: String, year: Int, number: Int?, by person: String, at moment: Date,
+               stage: (Int) throws -> IssueRecord) async throws -> Entry {
+        let entry = try await base.issue(series: series, year: year, number: number, by: person, at: moment, stage: stage)
+        usleep(UInt32(milliseconds * 1000))
+        return entry
+    }
+    func entries(_ query: EntryQuery) async throws -> [Entry] { try await base.entries(query) }
+    func unplacedEntries() async throws -> [PendingPlacement] { try await base.unplacedEntries() }
+    func markPlaced(series: String, year: Int, number: Int) async throws {
+        try await base.markPlaced(series: series, year: year, number: number)
+    }
+    func close() async throws { try await base.close() }
 }

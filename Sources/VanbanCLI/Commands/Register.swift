@@ -200,8 +200,7 @@ struct RegisterCommand: ParsableCommand {
             abstract: "Vào sổ một văn bản đã có tệp: cấp số (hoặc dùng số dự kiến) và ghi lại tệp.",
             discussion: """
                 Sổ ghi số, ký hiệu, ngày, loại, trích yếu, người ký, nơi nhận, số bản, đường dẫn
-                và mã SHA-256 của tệp. Một số, ký hiệu đã có trong năm thì bị từ chối. Văn bản
-                soạn bằng vanban thì dùng vanban tao … --vao-so HE_THONG_SO.
+                và mã SHA-256 của tệp. Một số, ký hiệu đã có trong năm thì bị từ chối.
 
                 Ví dụ:
                   vanban so-di vao-so chung --tep qd-khen-thuong.pdf --loai QĐ --ten-loai "Quyết định" \\
