@@ -38,6 +38,16 @@ struct RegisterSheetTests {
         #expect(RegisterSheet.headings.count == 10)
     }
 
+    @Test(.enabled(if: Jing.isAvailable, Jing.missingNote))
+    func sheetIsValidODF13() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let file = folder.file("so-di-2026.fods")
+        try RegisterSheet(office: "SỞ Y TẾ <Đắk Lắk> & \"TTYT\"", year: 2026, entries: Self.sampleEntries()).write(to: file)
+        #expect(try Jing.problems([file]) == [])
+        #expect(try String(contentsOf: file, encoding: .utf8).contains("SỞ Y TẾ &lt;Đắk Lắk&gt; &amp; &quot;TTYT&quot;"))
+    }
+
     @Test(.enabled(if: officeSuiteReady, "SKIPPED: soffice (libreoffice-calc-nogui) or pdftotext is not installed"))
     func libreOfficePrintsTheTableOnA4Landscape() throws {
         let folder = try TemporaryFolder()
