@@ -49,6 +49,7 @@ public final class PostgresStore: RegisterStore {
         return store
     }
 
+    /// Adds or replaces a series.
     public func save(_ series: Series) async throws {
         let kinds = RegisterSchema.kindsText(series.kinds)
         let secret = series.isSecret ? 1 : 0
@@ -62,6 +63,7 @@ public final class PostgresStore: RegisterStore {
         }
     }
 
+    /// Every series, by name.
     public func allSeries() async throws -> [Series] {
         try await transaction { connection, logger in
             var result: [Series] = []
@@ -75,6 +77,7 @@ public final class PostgresStore: RegisterStore {
         }
     }
 
+    /// Takes the next number and records it reserved, in one transaction.
     public func reserve(series: String, year: Int, by person: String, at moment: Date) async throws -> Entry {
         // One statement, so one round trip and its own transaction: the counter row's lock is
         // held from the increment to the commit.
@@ -93,6 +96,7 @@ public final class PostgresStore: RegisterStore {
         }
     }
 
+    /// Marks a reserved number cancelled.
     public func cancel(series: String, year: Int, number: Int, by person: String, at moment: Date,
                        reason: String) async throws -> Entry {
         try await transaction { connection, logger in
@@ -107,6 +111,7 @@ public final class PostgresStore: RegisterStore {
         }
     }
 
+    /// Takes (or locks) the number, stages the file, records the entry issued; all or nothing.
     public func issue(series: String, year: Int, number: Int?, by person: String, at moment: Date,
                       stage: (Int) throws -> IssueRecord) async throws -> Entry {
         try await transaction { connection, logger in
@@ -146,6 +151,7 @@ public final class PostgresStore: RegisterStore {
         }
     }
 
+    /// Entries matching a query, by series, year, number.
     public func entries(_ query: EntryQuery) async throws -> [Entry] {
         var conditions: [String] = []
         var binds = PostgresBindings()
@@ -163,6 +169,7 @@ public final class PostgresStore: RegisterStore {
         }
     }
 
+    /// Issued entries whose file is not yet recorded in place.
     public func unplacedEntries() async throws -> [PendingPlacement] {
         try await transaction { connection, logger in
             let rows = try await connection.query("""
@@ -178,6 +185,7 @@ public final class PostgresStore: RegisterStore {
         }
     }
 
+    /// Records an entry's file in place.
     public func markPlaced(series: String, year: Int, number: Int) async throws {
         _ = try await transaction { connection, logger in
             try await connection.query(
@@ -186,6 +194,7 @@ public final class PostgresStore: RegisterStore {
         }
     }
 
+    /// Closes the database.
     public func close() async throws {
         try await connection.close()
     }

@@ -24,6 +24,7 @@ public final class SQLiteStore: RegisterStore {
         }
     }
 
+    /// Adds or replaces a series.
     public func save(_ series: Series) async throws {
         try write { db in
             try db.execute(sql: """
@@ -35,6 +36,7 @@ public final class SQLiteStore: RegisterStore {
         }
     }
 
+    /// Every series, by name.
     public func allSeries() async throws -> [Series] {
         try read { db in
             try Row.fetchAll(db, sql: "SELECT name, kinds, pattern, agency, secret FROM series ORDER BY name").map {
@@ -44,6 +46,7 @@ public final class SQLiteStore: RegisterStore {
         }
     }
 
+    /// Takes the next number and records it reserved, in one transaction.
     public func reserve(series: String, year: Int, by person: String, at moment: Date) async throws -> Entry {
         try write { db in
             let number = try Self.nextNumber(db, series: series, year: year)
@@ -54,6 +57,7 @@ public final class SQLiteStore: RegisterStore {
         }
     }
 
+    /// Marks a reserved number cancelled.
     public func cancel(series: String, year: Int, number: Int, by person: String, at moment: Date,
                        reason: String) async throws -> Entry {
         try write { db in
@@ -66,6 +70,7 @@ public final class SQLiteStore: RegisterStore {
         }
     }
 
+    /// Takes (or locks) the number, stages the file, records the entry issued; all or nothing.
     public func issue(series: String, year: Int, number: Int?, by person: String, at moment: Date,
                       stage: (Int) throws -> IssueRecord) async throws -> Entry {
         try write { db in
@@ -105,6 +110,7 @@ public final class SQLiteStore: RegisterStore {
         }
     }
 
+    /// Entries matching a query, by series, year, number.
     public func entries(_ query: EntryQuery) async throws -> [Entry] {
         try read { db in
             var conditions: [String] = []
@@ -119,6 +125,7 @@ public final class SQLiteStore: RegisterStore {
         }
     }
 
+    /// Issued entries whose file is not yet recorded in place.
     public func unplacedEntries() async throws -> [PendingPlacement] {
         try read { db in
             try Row.fetchAll(db, sql: """
@@ -131,6 +138,7 @@ public final class SQLiteStore: RegisterStore {
         }
     }
 
+    /// Records an entry's file in place.
     public func markPlaced(series: String, year: Int, number: Int) async throws {
         try write { db in
             try db.execute(sql: "UPDATE entries SET placed = 1 WHERE series = ? AND year = ? AND number = ?",
@@ -138,6 +146,7 @@ public final class SQLiteStore: RegisterStore {
         }
     }
 
+    /// Closes the database.
     public func close() async throws {
         try queue.close()
     }
