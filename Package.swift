@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "VanbanRules", targets: ["VanbanRules"]),
         .library(name: "VanbanDocuments", targets: ["VanbanDocuments"]),
         .library(name: "VanbanPipeline", targets: ["VanbanPipeline"]),
+        .library(name: "VanbanRegister", targets: ["VanbanRegister"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -19,6 +20,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.3"),
     ],
     targets: [
         // libxml2 from the system (Debian: libxml2-dev). All XML in vanban goes through it.
@@ -78,11 +82,22 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // Sổ văn bản đi: the outgoing register (numbers, ký hiệu, issued files) on SQLite or PostgreSQL.
+        .target(
+            name: "VanbanRegister",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The `vanban` command line.
         .executableTarget(
             name: "vanban",
             dependencies: [
                 "VanbanODF", "VanbanData", "VanbanTemplate", "VanbanRules", "VanbanDocuments", "VanbanPipeline",
+                "VanbanRegister",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/VanbanCLI"
@@ -123,6 +138,16 @@ let package = Package(
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ],
             resources: [.copy("Fixtures")]
+        ),
+        // A process the register tests start many times and kill: reserves or issues numbers.
+        .executableTarget(
+            name: "vanban-register-worker",
+            dependencies: ["VanbanRegister"],
+            path: "Tests/VanbanRegisterWorker"
+        ),
+        .testTarget(
+            name: "VanbanRegisterTests",
+            dependencies: ["VanbanRegister", "VanbanTestSupport", "vanban-register-worker", "vanban"]
         ),
         .testTarget(
             name: "VanbanPipelineTests",

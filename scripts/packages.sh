@@ -4,6 +4,10 @@ RUN_PACKAGES=(libxml2-dev pkg-config)
 # To test as well: xmllint and jing (ODF schema checks), LibreOffice and fonts (open the
 # documents as a clerk would), poppler-utils (pdftotext, pdfinfo, pdftoppm).
 TEST_PACKAGES=("${RUN_PACKAGES[@]}" libxml2-utils jing libreoffice-writer-nogui fonts-liberation2 poppler-utils)
+# The outgoing register (Sổ văn bản đi) prints Phụ lục IV as a spreadsheet: LibreOffice Calc
+# turns it into PDF. Its PostgreSQL tests need a server (scripts/postgres-test; .ci/run starts one).
+TEST_PACKAGES+=(libreoffice-calc-nogui)
+POSTGRES_TEST_PACKAGES=(postgresql)
 
 # install_missing PACKAGE...: apt-get only for the packages not installed yet (sudo when not root).
 install_missing() {
