@@ -10,7 +10,7 @@ extension BlankProfile {
             body += "\n    " + frame(field, index: index, offset: offset, content: "<text:p text:style-name=\"Phoi_5f_\(index + 1)\">\(Self.escaped(field.text))</text:p>")
         }
         body += "\n   </text:p>\n"
-        return document(body: body, extraStyles: "")
+        return document(body: body, styles: "", automaticStyles: "")
     }
 
     /// A sheet to hold against a blank in front of a light: ruler marks every 5 mm along the
@@ -53,9 +53,11 @@ extension BlankProfile {
                                       content: "<text:p text:style-name=\"Phoi_5f_nhan\">\(Self.escaped(note))</text:p>")
         }
         body += "\n   </text:p>\n"
-        return document(body: body, extraStyles: """
-              <style:style style:name="Phoi_5f_vach" style:family="graphic"><style:graphic-properties draw:stroke="none" draw:fill="solid" draw:fill-color="#000000" style:wrap="run-through" style:run-through="foreground" style:vertical-pos="from-top" style:vertical-rel="page" style:horizontal-pos="from-left" style:horizontal-rel="page"/></style:style>
+        return document(body: body, styles: """
               <style:style style:name="Phoi_5f_hop" style:family="graphic"><style:graphic-properties fo:border="0.3mm solid #000000" fo:padding="0.5mm" draw:fill="none" style:wrap="run-through" style:run-through="foreground" style:vertical-pos="from-top" style:vertical-rel="page" style:horizontal-pos="from-left" style:horizontal-rel="page"/></style:style>
+
+            """, automaticStyles: """
+              <style:style style:name="Phoi_5f_vach" style:family="graphic"><style:graphic-properties draw:stroke="none" draw:fill="solid" draw:fill-color="#000000" style:wrap="run-through" style:run-through="foreground" style:vertical-pos="from-top" style:vertical-rel="page" style:horizontal-pos="from-left" style:horizontal-rel="page"/></style:style>
               <style:style style:name="Phoi_5f_so" style:family="paragraph"><style:paragraph-properties fo:text-align="center"/><style:text-properties fo:font-size="7pt"/></style:style>
               <style:style style:name="Phoi_5f_nhan" style:family="paragraph"><style:text-properties fo:font-size="8pt" fo:color="#404040"/></style:style>
 
@@ -70,8 +72,10 @@ extension BlankProfile {
             + "<draw:text-box fo:min-height=\"\(field.boxHeight.formatted)mm\">\(content)</draw:text-box></draw:frame>"
     }
 
-    /// The whole `.fodt`: the page of the blank's size, a paragraph style per field, `body`.
-    func document(body: String, extraStyles: String) -> Data {
+    /// The whole `.fodt`: the page of the blank's size, a paragraph style per field, `body`
+    /// with the frames' styles in `styles` and the shapes' in `automaticStyles` (LibreOffice
+    /// takes a frame's border from a common style, a shape's fill from an automatic one).
+    func document(body: String, styles: String, automaticStyles: String) -> Data {
         var fieldStyles = ""
         for (index, field) in fields.enumerated() {
             var text = "fo:font-size=\"\(field.size.formatted)pt\""
@@ -96,9 +100,9 @@ extension BlankProfile {
               <style:style style:name="Standard" style:family="paragraph"><style:text-properties style:font-name="Times New Roman" fo:font-size="14pt"/></style:style>
               <style:style style:name="Phoi_20_neo" style:display-name="Phoi neo" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:line-height="100%"/><style:text-properties fo:font-size="2pt"/></style:style>
               <style:style style:name="Phoi_5f_khung" style:family="graphic"><style:graphic-properties fo:border="none" fo:padding="0mm" draw:fill="none" style:wrap="run-through" style:run-through="foreground" style:vertical-pos="from-top" style:vertical-rel="page" style:horizontal-pos="from-left" style:horizontal-rel="page"/></style:style>
-            \(fieldStyles)\(extraStyles) </office:styles>
+            \(fieldStyles)\(styles) </office:styles>
              <office:automatic-styles>
-              <style:page-layout style:name="Phoi">
+            \(automaticStyles)  <style:page-layout style:name="Phoi">
                <style:page-layout-properties fo:page-width="\(paperWidth.formatted)mm" fo:page-height="\(paperHeight.formatted)mm" style:print-orientation="\(landscape ? "landscape" : "portrait")" fo:margin-top="5mm" fo:margin-bottom="5mm" fo:margin-left="5mm" fo:margin-right="5mm"/>
               </style:page-layout>
              </office:automatic-styles>
