@@ -117,6 +117,20 @@ struct PrintedBlankTests {
         }
     }
 
+    /// The generated templates, filled, and the calibration sheet are valid ODF 1.3.
+    @Test(.enabled(if: Jing.isAvailable, Jing.missingNote))
+    func theBlankTemplatesAndTheSheetAreValidODF() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try Self.profile("giay-khen-phoi").calibrationSheet(offset: BlankProfile.Offset(x: 1, y: -1)).write(to: folder.file("thu.fodt"))
+        var files = [folder.file("thu.fodt")]
+        for name in ["giay-khen-phoi", "bang-khen-phoi"] {
+            try Self.make(["tao", name, "templates/\(name).yaml", "-o", folder.file("\(name).fodt").path])
+            files += [Self.templates.appendingPathComponent("\(name).fodt"), folder.file("\(name).fodt")]
+        }
+        #expect(try Jing.problems(files) == [])
+    }
+
     @Test func theCalibrationSheetHasRulersAndTheFieldBoxes() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
