@@ -50,33 +50,58 @@ struct PrintedLayoutTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let page = try Self.printed(document.template, document.data, in: folder).pages[0]
-        // Cơ quan ban hành: a line 1/3–1/2 of its text, centred under it.
-        let agency = try #require(page.printedLines.first { $0.text == "SỞ Y TẾ" })
-        let agencyRule = try #require(page.rules(under: agency.box).first, "no line under the agency: \(page.rules)")
-        let agencyRatio = agencyRule.length / agency.box.width
-        #expect((1.0 / 3...0.5).contains(agencyRatio), "agency line \(agencyRule.length) / text \(agency.box.width)")
-        #expect(abs(agencyRule.centreX - agency.box.centreX) < 1.5, "agency line centred")
+        print("\(document.data): " + (try Self.checkHeader(of: page, agency: "SỞ Y TẾ", title: document.title)))
+    }
+
+    /// A two-line agency and a two-line trích yếu: their lines stay within half of the longest line.
+    @Test func longAgencyAndTrichYeuKeepTheirLinesWithinHalf() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let sample = try String(contentsOf: BuiltInTemplateTests.templates.appendingPathComponent("giay-moi.yaml"), encoding: .utf8)
+        let long = sample.replacingOccurrences(of: "co_quan: Sở Y tế\n", with: "co_quan: Trung tâm Kiểm soát bệnh tật tỉnh Đắk Lắk\n")
+            .replacingOccurrences(of: "trich_yeu: Dự Hội nghị điển hình tiên tiến ngành y tế giai đoạn 2020 - 2025",
+                                  with: "trich_yeu: Dự Hội nghị điển hình tiên tiến ngành y tế giai đoạn 2020 - 2025 tiến tới Đại hội thi đua yêu nước tỉnh Đắk Lắk lần thứ XII")
+        let data = try folder.write("dai.yaml", long)
+        let page = try Self.printed("giay-moi", data.path, in: folder).pages[0]
+        print("two-line agency and trích yếu: " + (try Self.checkHeader(of: page, agency: "TRUNG TÂM KIỂM SOÁT", title: "GIẤY MỜI")))
+    }
+
+    /// Checks the lines under the agency (whose first line starts with `agency`), the Tiêu ngữ
+    /// and the trích yếu (under `title`); returns the figures.
+    static func checkHeader(of page: PrintedPDF.Page, agency: String, title: String?) throws -> String {
+        // Cơ quan ban hành: a line 1/3–1/2 of its (longest) text line, centred under it.
+        let first = try #require(page.printedLines.firstIndex { $0.text.hasPrefix(agency) })
+        var agencyLines = [page.printedLines[first]]
+        for line in page.printedLines[(first + 1)...] where line.box.xMax < 100 * mm && line.box.yMin < agencyLines.last!.box.yMax + 2 {
+            agencyLines.append(line)
+        }
+        let agencyBox = agencyLines.dropFirst().reduce(agencyLines[0].box) { $0.union($1.box) }
+        let agencyWidth = agencyLines.map(\.box.width).max() ?? 0
+        let agencyRule = try #require(page.rules(under: agencyBox).first, "no line under the agency: \(page.rules)")
+        let agencyRatio = agencyRule.length / agencyWidth
+        #expect((1.0 / 3...0.5).contains(agencyRatio), "agency line \(agencyRule.length) / text \(agencyWidth)")
+        #expect(abs(agencyRule.centreX - agencyBox.centreX) < 1.5, "agency line centred")
         // Tiêu ngữ: a line as long as its text.
         let motto = try #require(page.printedLines.first { $0.text == "Độc lập - Tự do - Hạnh phúc" })
         let mottoRule = try #require(page.rules(under: motto.box).first)
         #expect(abs(mottoRule.length - motto.box.width) < 2 && abs(mottoRule.centreX - motto.box.centreX) < 1.5,
                 "Tiêu ngữ line \(mottoRule) under \(motto.box)")
-        var summary = String(format: "%@: agency line %.1f / %.1f pt = %.2f; Tiêu ngữ line %.1f / %.1f pt", document.data,
-                             agencyRule.length, agency.box.width, agencyRatio, mottoRule.length, motto.box.width)
+        var summary = String(format: "agency (%d lines) line %.1f / %.1f pt = %.2f; Tiêu ngữ line %.1f / %.1f pt", agencyLines.count,
+                             agencyRule.length, agencyWidth, agencyRatio, mottoRule.length, motto.box.width)
         // Trích yếu: under its last line, 1/3–1/2 of its longest line, centred on the text area.
-        if let title = document.title {
+        if let title {
             let heading = try #require(page.printedLines.first { $0.text == title })
-            let rule = try #require(page.rules.first { $0.y > heading.box.yMax && abs($0.centreX - Self.textCentre) < 2 },
+            let rule = try #require(page.rules.first { $0.y > heading.box.yMax && abs($0.centreX - textCentre) < 2 },
                                     "no line under the trích yếu")
             let subject = page.printedLines.filter { $0.box.yMin > heading.box.yMin + 5 && $0.box.yMax < rule.y + 1 }
             let longest = try #require(subject.map(\.box.width).max())
             let ratio = rule.length / longest
             #expect((1.0 / 3...0.5).contains(ratio), "trích yếu line \(rule.length) / longest line \(longest)")
-            #expect(abs(rule.centreX - Self.textCentre) < 1.5)
+            #expect(abs(rule.centreX - textCentre) < 1.5)
             #expect(rule.y - (subject.map(\.box.yMax).max() ?? 0) < 8, "the line is right under the trích yếu")
             summary += String(format: "; trích yếu (%d lines) line %.1f / %.1f pt = %.2f", subject.count, rule.length, longest, ratio)
         }
-        print(summary)
+        return summary
     }
 
     @Test(arguments: documents)
