@@ -27,8 +27,11 @@ import VanbanData
 public struct BlankProfile: Sendable, Equatable {
     /// Where a field's text sits in its box.
     public enum Alignment: String, Sendable, CaseIterable {
+        /// `trai`: flush left.
         case left = "trai"
+        /// `giua`: centred (the default).
         case centre = "giua"
+        /// `phai`: flush right.
         case right = "phai"
 
         var odf: String {
@@ -46,17 +49,20 @@ public struct BlankProfile: Sendable, Equatable {
         public var name: String
         /// The template text printed in the box: `{{ho_ten}}`, `Số sổ vàng: {{so_so_vang}}`.
         public var text: String
-        /// The box: left, top, width (and minimum height), in mm from the paper's top-left corner.
+        /// The box: left, top, width, in mm from the paper's top-left corner.
         public var x: Double, y: Double, width: Double
+        /// The box's minimum height in mm (it grows with its text); `nil`: one line.
         public var height: Double?
+        /// Where the text sits in the box.
         public var alignment: Alignment
         /// Font size in points.
         public var size: Double
-        public var bold: Bool
-        public var italic: Bool
+        /// Bold (`dam`), italic (`nghieng`).
+        public var bold: Bool, italic: Bool
         /// `#rrggbb`, or `nil` for black.
         public var colour: String?
 
+        /// A field; its text is usually `{{name}}`.
         public init(name: String, text: String, x: Double, y: Double, width: Double, height: Double? = nil,
                     alignment: Alignment = .centre, size: Double = 14, bold: Bool = false, italic: Bool = false, colour: String? = nil) {
             self.name = name
@@ -82,6 +88,7 @@ public struct BlankProfile: Sendable, Equatable {
         public var x: Double
         public var y: Double
 
+        /// `x` mm to the right, `y` mm down.
         public init(x: Double = 0, y: Double = 0) {
             self.x = x
             self.y = y
@@ -113,6 +120,7 @@ public struct BlankProfile: Sendable, Equatable {
         "a4 ngang": (297, 210), "a4 doc": (210, 297), "a3 ngang": (420, 297), "a3 doc": (297, 420),
     ]
 
+    /// A profile from its parts (sizes in mm).
     public init(title: String, paperWidth: Double, paperHeight: Double, fields: [Field]) {
         self.title = title
         self.paperWidth = paperWidth
