@@ -22,11 +22,11 @@ extension BlankProfile {
         var shapes = 0
         func tick(x: Double, y: Double, width: Double, height: Double) {
             shapes += 1
-            body += "\n    <draw:rect draw:style-name=\"Phoi_5f_vach\" draw:name=\"Vach\(shapes)\" text:anchor-type=\"paragraph\" draw:z-index=\"\(shapes)\" svg:x=\"\(x.formatted)mm\" svg:y=\"\(y.formatted)mm\" svg:width=\"\(width.formatted)mm\" svg:height=\"\(height.formatted)mm\"/>"
+            body += "\n    <draw:rect draw:style-name=\"Phoi_5f_vach\" draw:name=\"Vach\(shapes)\" text:anchor-type=\"paragraph\" draw:z-index=\"\(shapes)\" svg:x=\"\(x.plainText)mm\" svg:y=\"\(y.plainText)mm\" svg:width=\"\(width.plainText)mm\" svg:height=\"\(height.plainText)mm\"/>"
         }
         func label(_ text: String, x: Double, y: Double) {
             shapes += 1
-            body += "\n    <draw:frame draw:style-name=\"Phoi_5f_khung\" draw:name=\"So\(shapes)\" text:anchor-type=\"paragraph\" draw:z-index=\"\(shapes)\" svg:x=\"\(x.formatted)mm\" svg:y=\"\(y.formatted)mm\" svg:width=\"10mm\"><draw:text-box fo:min-height=\"3mm\"><text:p text:style-name=\"Phoi_5f_so\">\(text)</text:p></draw:text-box></draw:frame>"
+            body += "\n    <draw:frame draw:style-name=\"Phoi_5f_khung\" draw:name=\"So\(shapes)\" text:anchor-type=\"paragraph\" draw:z-index=\"\(shapes)\" svg:x=\"\(x.plainText)mm\" svg:y=\"\(y.plainText)mm\" svg:width=\"10mm\"><draw:text-box fo:min-height=\"3mm\"><text:p text:style-name=\"Phoi_5f_so\">\(text)</text:p></draw:text-box></draw:frame>"
         }
         var mark = 5.0
         while mark < paperWidth {
@@ -34,7 +34,7 @@ extension BlankProfile {
             let length = long ? 8.0 : 5.0
             tick(x: mark - 0.1, y: 0, width: 0.2, height: length)
             tick(x: mark - 0.1, y: paperHeight - length, width: 0.2, height: length)
-            if long { label(mark.formatted, x: mark - 5, y: 9) }
+            if long { label(mark.plainText, x: mark - 5, y: 9) }
             mark += 5
         }
         mark = 5
@@ -43,12 +43,12 @@ extension BlankProfile {
             let length = long ? 8.0 : 5.0
             tick(x: 0, y: mark - 0.1, width: length, height: 0.2)
             tick(x: paperWidth - length, y: mark - 0.1, width: length, height: 0.2)
-            if long { label(mark.formatted, x: 9, y: mark - 1.5) }
+            if long { label(mark.plainText, x: 9, y: mark - 1.5) }
             mark += 5
         }
         for (index, field) in fields.enumerated() {
             let alignment = ["trai": "trái", "giua": "giữa", "phai": "phải"][field.alignment.rawValue] ?? field.alignment.rawValue
-            let note = "\(field.name) · x \(field.x.formatted), y \(field.y.formatted), rộng \(field.width.formatted) mm · \(field.size.formatted) pt, \(alignment)"
+            let note = "\(field.name) · x \(field.x.plainText), y \(field.y.plainText), rộng \(field.width.plainText) mm · \(field.size.plainText) pt, \(alignment)"
             body += "\n    " + frame(field, index: index, offset: offset, boxed: true,
                                       content: "<text:p text:style-name=\"Phoi_5f_nhan\">\(Self.escaped(note))</text:p>")
         }
@@ -68,8 +68,8 @@ extension BlankProfile {
     func frame(_ field: Field, index: Int, offset: Offset, boxed: Bool = false, content: String) -> String {
         let style = boxed ? "Phoi_5f_hop" : "Phoi_5f_khung"
         return "<draw:frame draw:style-name=\"\(style)\" draw:name=\"\(Self.escaped(field.name))\" text:anchor-type=\"paragraph\" draw:z-index=\"\(1000 + index)\""
-            + " svg:x=\"\((field.x + offset.x).formatted)mm\" svg:y=\"\((field.y + offset.y).formatted)mm\" svg:width=\"\(field.width.formatted)mm\">"
-            + "<draw:text-box fo:min-height=\"\(field.boxHeight.formatted)mm\">\(content)</draw:text-box></draw:frame>"
+            + " svg:x=\"\((field.x + offset.x).plainText)mm\" svg:y=\"\((field.y + offset.y).plainText)mm\" svg:width=\"\(field.width.plainText)mm\">"
+            + "<draw:text-box fo:min-height=\"\(field.boxHeight.plainText)mm\">\(content)</draw:text-box></draw:frame>"
     }
 
     /// The whole `.fodt`: the page of the blank's size, a paragraph style per field, `body`
@@ -78,7 +78,7 @@ extension BlankProfile {
     func document(body: String, styles: String, automaticStyles: String) -> Data {
         var fieldStyles = ""
         for (index, field) in fields.enumerated() {
-            var text = "fo:font-size=\"\(field.size.formatted)pt\""
+            var text = "fo:font-size=\"\(field.size.plainText)pt\""
             if field.bold { text += " fo:font-weight=\"bold\"" }
             if field.italic { text += " fo:font-style=\"italic\"" }
             if let colour = field.colour { text += " fo:color=\"\(colour)\"" }
@@ -103,7 +103,7 @@ extension BlankProfile {
             \(fieldStyles)\(styles) </office:styles>
              <office:automatic-styles>
             \(automaticStyles)  <style:page-layout style:name="Phoi">
-               <style:page-layout-properties fo:page-width="\(paperWidth.formatted)mm" fo:page-height="\(paperHeight.formatted)mm" style:print-orientation="\(landscape ? "landscape" : "portrait")" fo:margin-top="5mm" fo:margin-bottom="5mm" fo:margin-left="5mm" fo:margin-right="5mm"/>
+               <style:page-layout-properties fo:page-width="\(paperWidth.plainText)mm" fo:page-height="\(paperHeight.plainText)mm" style:print-orientation="\(landscape ? "landscape" : "portrait")" fo:margin-top="5mm" fo:margin-bottom="5mm" fo:margin-left="5mm" fo:margin-right="5mm"/>
               </style:page-layout>
              </office:automatic-styles>
              <office:master-styles>

@@ -149,7 +149,7 @@ public struct BlankProfile: Sendable, Equatable {
                 }
                 guard let value = Double(text.replacingOccurrences(of: ",", with: ".")), range.contains(value) else {
                     throw .invalid(field: "\(place).\(key)", value: text, record: nil,
-                                   expected: "số từ \(range.lowerBound.formatted) đến \(range.upperBound.formatted)")
+                                   expected: "số từ \(range.lowerBound.plainText) đến \(range.upperBound.plainText)")
                 }
                 return value
             }
@@ -173,8 +173,8 @@ public struct BlankProfile: Sendable, Equatable {
             let y = try number("y", range: 0...paperHeight)
             let width = try number("rong", range: 5...paperWidth)
             guard x + width <= paperWidth + 0.001 else {
-                throw .invalid(field: "\(place).rong", value: width.formatted, record: nil,
-                               expected: "x + rong không quá khổ giấy (\(paperWidth.formatted) mm)")
+                throw .invalid(field: "\(place).rong", value: width.plainText, record: nil,
+                               expected: "x + rong không quá khổ giấy (\(paperWidth.plainText) mm)")
             }
             let height: Double? = item["cao"] == nil ? nil : try number("cao", range: 2...paperHeight)
             fields.append(Field(
@@ -205,8 +205,8 @@ extension Double {
         return (self * factor).rounded() / factor
     }
 
-    /// `12`, `12.5`, `-1.25`: as short as the value allows, a dot for decimals (ODF lengths).
-    var formatted: String {
+    /// `12`, `12.5`, `-1.25`: as short as the value allows, a dot for decimals (ODF lengths, messages).
+    var plainText: String {
         let rounded = self.rounded(toPlaces: 2)
         if rounded == rounded.rounded() { return String(Int(rounded)) }
         return String(format: "%g", rounded)
