@@ -2,8 +2,9 @@
 # To build and run: libxml2 (headers) found through pkg-config.
 RUN_PACKAGES=(libxml2-dev pkg-config)
 # To test as well: xmllint and jing (ODF schema checks), LibreOffice and fonts (open the
-# documents as a clerk would), poppler-utils (pdftotext, pdfinfo, pdftoppm).
-TEST_PACKAGES=("${RUN_PACKAGES[@]}" libxml2-utils jing libreoffice-writer-nogui fonts-liberation2 poppler-utils)
+# documents as a clerk would), poppler-utils (pdftotext, pdfinfo, pdftoppm), qpdf (the drawn
+# lines of a printed page, read from its uncompressed content).
+TEST_PACKAGES=("${RUN_PACKAGES[@]}" libxml2-utils jing libreoffice-writer-nogui fonts-liberation2 poppler-utils qpdf)
 
 # install_missing PACKAGE...: apt-get only for the packages not installed yet (sudo when not root).
 install_missing() {

@@ -7,7 +7,7 @@ import VanbanTestSupport
 /// Printing onto phôi, measured on the PDF (issue 13, point 3): each field inside its box on
 /// the blank's paper, the offset moving everything, one blank per record, nothing printed over
 /// what the blank already carries, and the calibration sheet's rulers.
-@Suite(.serialized, .enabled(if: LibreOffice.isAvailable && Shell.which("qpdf") != nil, LibreOffice.missingNote))
+@Suite(.serialized, .enabled(if: PrintedPDF.isAvailable, PrintedPDF.missingNote))
 struct PrintedBlankTests {
     static let root = PrintedLayoutTests.root
     static let templates = BuiltInTemplateTests.templates

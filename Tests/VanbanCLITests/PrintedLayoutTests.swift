@@ -6,7 +6,7 @@ import VanbanTestSupport
 /// binary through LibreOffice, and what SPEC §1–§2 ask is measured on the PDF's words and drawn
 /// lines: margins, the three lines of the header, page numbers, headings kept with their text,
 /// the signature space, the danh sách's repeated table heading. Figures are printed.
-@Suite(.serialized, .enabled(if: LibreOffice.isAvailable && Shell.which("qpdf") != nil, LibreOffice.missingNote))
+@Suite(.serialized, .enabled(if: PrintedPDF.isAvailable, PrintedPDF.missingNote))
 struct PrintedLayoutTests {
     static let root = BuiltInTemplateTests.templates.deletingLastPathComponent()
     static let mm = PrintedPDF.millimetre

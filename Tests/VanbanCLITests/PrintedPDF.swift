@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import VanbanTestSupport
 
 /// A PDF as it prints: each page's words with their boxes (`pdftotext -bbox-layout`) and its
@@ -62,6 +63,15 @@ struct PrintedPDF {
     }
 
     let pages: [Page]
+
+    /// Whether LibreOffice, poppler-utils and qpdf are installed.
+    static var isAvailable: Bool { LibreOffice.isAvailable && Shell.which("qpdf") != nil }
+
+    /// Why a printed-page test is skipped.
+    static let missingNote: Comment = """
+        SKIPPED: LibreOffice (soffice), poppler-utils (pdftotext) or qpdf is not installed; apt-get install -y \
+        --no-install-recommends libreoffice-writer-nogui fonts-liberation2 poppler-utils qpdf
+        """
 
     static let millimetre = 72 / 25.4
 
