@@ -163,6 +163,29 @@ struct PrintedLayoutTests {
         #expect(headings >= 3)
     }
 
+    /// No paragraph leaves its first line alone at the bottom of a page (orphan) or its last
+    /// line alone at the top of the next (widow). A paragraph's first line is indented 1 cm
+    /// (x = 40 mm), its other lines start at the margin (x = 30 mm).
+    @Test(arguments: documents.filter { $0.template == "ke-hoach" })
+    func noWidowOrOrphanLines(_ document: Case) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let pdf = try Self.printed(document.template, document.data, in: folder)
+        func body(_ page: PrintedPDF.Page) -> [PrintedPDF.Line] {
+            page.printedLines.filter { $0.box.yMin >= 20 * Self.mm - 3 && (abs($0.box.xMin - 30 * Self.mm) < 1 || abs($0.box.xMin - 40 * Self.mm) < 1) }
+        }
+        func isFirstLine(_ line: PrintedPDF.Line) -> Bool { abs(line.box.xMin - 40 * Self.mm) < 1 }
+        var breaks = 0
+        for index in pdf.pages.indices.dropLast() {
+            let here = body(pdf.pages[index]), next = body(pdf.pages[index + 1])
+            guard let last = here.last, let first = next.first, !isFirstLine(first) else { continue }
+            breaks += 1
+            #expect(!isFirstLine(last), "page \(index + 1) ends with the first line of a paragraph: \(last.text)")
+            #expect(next.count > 1 && !isFirstLine(next[1]), "page \(index + 2) starts with the last line of a paragraph: \(first.text)")
+        }
+        print("\(document.data): \(breaks) paragraphs run across a page break, none leaving a single line")
+    }
+
     /// A decision whose danh sách spans pages: the list numbered from its own first page, its
     /// table heading on top of each page, the line under "(Kèm theo …)".
     @Test func aLongDanhSachIsNumberedOnItsOwnWithItsHeadingOnEveryPage() throws {
