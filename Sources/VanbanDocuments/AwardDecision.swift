@@ -112,7 +112,7 @@ public enum AwardDecision {
         let typed: [String]
         switch lines {
         case .list(let items)?: typed = items.compactMap(\.text)
-        case let value?: typed = value.text.map { [$0] } ?? []
+        case let value?: typed = value.text.map { $0.split(separator: "\n").map(String.init) } ?? []
         case nil: typed = []
         }
         for (index, line) in typed.enumerated() {

@@ -40,6 +40,17 @@ import VanbanDocuments
         #expect(lines.filter { $0.text?.contains("152/2025/NĐ-CP") == true }.count == 1)
     }
 
+    @Test func citationsWrittenAsOneBlockAreReadLineByLine() throws {
+        let decision = Value.object([
+            "hinh_thuc": .string("giay-khen"), "ngay": .string("15/07/2026"),
+            "can_cu": .string("Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2026 của UBND tỉnh;\nXét đề nghị của Trưởng phòng Tổ chức cán bộ."),
+        ])
+        let prepared = try AwardDecision.prepare(decision, list: Self.person)
+        guard case .list(let lines)? = prepared["can_cu"] else { Issue.record("no căn cứ"); return }
+        #expect(lines.suffix(2) == [.string("Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2026 của UBND tỉnh"),
+                                    .string("Xét đề nghị của Trưởng phòng Tổ chức cán bộ")])
+    }
+
     @Test func aCitationDatedAfterTheDecisionNamesBothDates() throws {
         let error = #expect(throws: DocumentsError.self) {
             try Self.prepare(date: "12/05/2025", lines: [
