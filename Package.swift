@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "VanbanTemplate", targets: ["VanbanTemplate"]),
         .library(name: "VanbanRules", targets: ["VanbanRules"]),
         .library(name: "VanbanDocuments", targets: ["VanbanDocuments"]),
+        .library(name: "VanbanPipeline", targets: ["VanbanPipeline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -18,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
     ],
     targets: [
         // libxml2 from the system (Debian: libxml2-dev). All XML in vanban goes through it.
@@ -26,11 +28,13 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // Linux file-system calls Glibc's module lacks (syncfs).
+        .target(name: "CFileSystem"),
         // ODF documents: read (.fodt/.odt) → one XML tree → write (.fodt/.odt), validate, safe text.
         .target(
             name: "VanbanODF",
             dependencies: [
-                "CLibXML2",
+                "CLibXML2", "CFileSystem",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Resources/Schema")]
@@ -67,11 +71,19 @@ let package = Package(
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),
+        // The job every front end runs: read → compute → check and render once → write.
+        .target(
+            name: "VanbanPipeline",
+            dependencies: [
+                "VanbanODF", "VanbanData", "VanbanTemplate", "VanbanDocuments",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         // The `vanban` command line.
         .executableTarget(
             name: "vanban",
             dependencies: [
-                "VanbanODF", "VanbanData", "VanbanTemplate", "VanbanRules", "VanbanDocuments",
+                "VanbanODF", "VanbanData", "VanbanTemplate", "VanbanRules", "VanbanDocuments", "VanbanPipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/VanbanCLI"
@@ -111,6 +123,11 @@ let package = Package(
                 "VanbanTemplate", "VanbanTestSupport",
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "VanbanPipelineTests",
+            dependencies: ["VanbanPipeline", "VanbanODF", "VanbanTemplate", "VanbanTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

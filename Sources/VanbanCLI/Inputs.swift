@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 
 /// The values a small command works on: its arguments, or with none, one value per line of
@@ -25,9 +26,6 @@ enum Inputs {
                 Output.error("Lỗi: \(error)")
             }
         }
-        if failed > 0 { throw ExitCodeFailure() }
+        if failed > 0 { throw ExitCode.failure }
     }
 }
-
-/// Ends a command with exit code 1 after its messages were printed.
-struct ExitCodeFailure: Error {}

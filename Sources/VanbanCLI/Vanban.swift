@@ -20,7 +20,7 @@ struct Vanban: ParsableCommand {
               vanban tien-thuong --hinh-thuc giay-khen --doi-tuong tap-the --ngay 04/12/2024
             """,
         version: "0.1.0",
-        subcommands: [Render.self, Batch.self, Templates.self, Validate.self, ReadNumber.self, FormatDate.self, AwardMoney.self, ConvertLegacy.self]
+        subcommands: [Render.self, Batch.self, MergeShards.self, Templates.self, Validate.self, ReadNumber.self, FormatDate.self, AwardMoney.self, ConvertLegacy.self]
     )
 
     /// Runs the command line, with every message in Vietnamese.
@@ -32,12 +32,8 @@ struct Vanban: ParsableCommand {
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
-        } catch let error as CommandFailure {
-            let lines = error.description.split(separator: "\n").map { "Lỗi: \($0)" }
-            exit(printing: lines.joined(separator: "\n"), code: ExitCode.failure)
         } catch {
-            let code = exitCode(for: error)
-            let message = Vietnamese.translate(fullMessage(for: error))
+            let (message, code) = ErrorMessage.text(for: error, command: self)
             exit(printing: message, code: code)
         }
     }

@@ -37,8 +37,9 @@ enum Vietnamese {
         (#"\(default\)"#, "(mặc định)"),
     ]
 
-    private static let compiled: [(NSRegularExpression, String)] = replacements.map {
-        (try! NSRegularExpression(pattern: $0.pattern), $0.template)
+    /// The patterns compiled (each is a literal above; one that does not compile is skipped).
+    private static let compiled: [(NSRegularExpression, String)] = replacements.compactMap { replacement in
+        (try? NSRegularExpression(pattern: replacement.pattern)).map { ($0, replacement.template) }
     }
 
     static func translate(_ text: String) -> String {

@@ -9,6 +9,14 @@ public enum DocumentsError: Error, Equatable, CustomStringConvertible {
     /// A rule of the decree refused the data (unknown award, date before any period).
     case rules(RulesError)
 
+    /// The record of the list the problem is in, if it is in one.
+    public var record: Int? {
+        switch self {
+        case .missing(_, let record), .invalid(_, _, let record, _): return record
+        case .rules: return nil
+        }
+    }
+
     public var description: String {
         switch self {
         case .missing(let field, let record):

@@ -12,6 +12,7 @@ import VanbanRules
 /// `don_gia` or `he_so`; optional `cong_nhan`, "Cộng:" by default), optional `ngay` (else the
 /// plan's), `doc_ngan` (read thousands as "ngàn"), `bang_chu_viet_thuong` (words in lower case).
 public enum PlanBudget {
+    /// The plan's data with every amount of its `kinh_phi` computed (unchanged without `kinh_phi`).
     public static func prepare(_ plan: Value, table: AwardTable = .bundled) throws(DocumentsError) -> Value {
         guard case .object(var fields) = plan, case .object(var budget)? = plan["kinh_phi"] else { return plan }
         guard case .list(let groups)? = budget["nhom"] else { throw .missing(field: "kinh_phi.nhom", record: nil) }

@@ -23,6 +23,15 @@ public enum ODFError: Error, Equatable, CustomStringConvertible {
     case invalid(path: String, issues: [ValidationIssue])
     /// The output could not be written.
     case cannotWrite(path: String, reason: String)
+    // Writing through LibreOffice, and batches.
+    /// A PDF or DOCX asked of vanban's own writer, which makes ODF only.
+    case needsOffice(path: String, format: OutputFormat)
+    /// LibreOffice (`soffice`) is not installed, and `format` needs it.
+    case officeMissing(format: OutputFormat)
+    /// LibreOffice ran but left `path` unwritten; `detail` is the last line it printed.
+    case conversionFailed(path: String, format: OutputFormat, detail: String)
+    /// Another vanban batch is writing into `folder`.
+    case folderBusy(folder: String)
 
     public var description: String {
         switch self {
@@ -52,7 +61,18 @@ public enum ODFError: Error, Equatable, CustomStringConvertible {
             let lines = issues.map { "\(path):\($0.line): \($0.message)" }
             return lines.joined(separator: "\n")
         case .cannotWrite(let path, let reason):
-            return "\(path): không ghi được tệp (\(reason)). Kiểm tra thư mục đích có tồn tại và ghi được không."
+            return "\(path): không ghi được tệp: \(reason)."
+        case .needsOffice(let path, let format):
+            return "\(path): vanban tự ghi .fodt và .odt; \(format.rawValue.uppercased()) cần LibreOffice."
+        case .officeMissing(let format):
+            return "cần LibreOffice để ghi \(format.rawValue.uppercased()): "
+                + "apt-get install --no-install-recommends libreoffice-writer-nogui (hoặc chọn --dinh-dang fodt, odt)."
+        case .conversionFailed(let path, let format, let detail):
+            return "\(path): LibreOffice không chuyển được sang \(format.rawValue.uppercased())"
+                + (detail.isEmpty ? "." : " (LibreOffice báo: \(detail)).")
+        case .folderBusy(let folder):
+            return "\(folder): một lần chạy vanban khác đang ghi vào thư mục này. Chờ lần đó xong rồi chạy lại, "
+                + "hoặc chọn thư mục khác (-o)."
         }
     }
 }

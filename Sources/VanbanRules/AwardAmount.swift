@@ -8,6 +8,7 @@ public struct AwardAmount: Equatable, Sendable, CustomStringConvertible {
     public let householdFactor: Decimal?
     /// Mức lương cơ sở on the decision date.
     public let baseSalary: Decimal
+    /// How the amount was rounded.
     public let rounding: Rounding
     /// `NĐ 152/2025`.
     public let decree: String

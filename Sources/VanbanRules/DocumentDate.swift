@@ -3,8 +3,11 @@ import Foundation
 /// A calendar date as documents write it (SPEC §2, §7): `ngày 04 tháng 12 năm 2024` in the
 /// header and căn cứ, `04/12/2024` in tables. Day first, always.
 public struct DocumentDate: Equatable, Comparable, Hashable, Sendable, CustomStringConvertible {
+    /// The year, four digits.
     public let year: Int
+    /// The month, 1–12.
     public let month: Int
+    /// The day of the month, 1–31.
     public let day: Int
 
     /// A date that exists; throws `invalidDate` for 31/02.
@@ -89,6 +92,7 @@ public struct DocumentDate: Equatable, Comparable, Hashable, Sendable, CustomStr
 
     public var description: String { numeric }
 
+    /// Earlier dates first.
     public static func < (a: DocumentDate, b: DocumentDate) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
     }

@@ -14,39 +14,58 @@ import VanbanODF
 /// let template = try Template(contentsOf: URL(fileURLWithPath: "giay-moi.fodt"))
 /// let bytes = try template.render(record).data
 /// ```
+///
+/// Rendering a record checks it too: every problem of the record is collected and thrown
+/// together, so a batch renders each record exactly once.
 public final class Template: @unchecked Sendable {
     /// What kind of template this is.
     public enum Kind: Sendable, Equatable {
+        /// A `.fodt` or `.odt` document.
         case odf
+        /// A text file; `html`: values are HTML-escaped.
         case text(html: Bool)
     }
 
-    /// How strictly data is checked.
+    /// The form an ODF template is compiled into: one XML document (for `.fodt`, and for
+    /// anything made from it), or the parts of a package (`.odt`, rendered straight into its
+    /// parts). A template is compiled once, into the form its output needs.
+    public enum Form: Sendable, Equatable {
+        case flat
+        case package
+    }
+
+    /// How strictly data is checked, and which form is compiled.
     public struct Options: Sendable {
         /// A missing field is an error (default); `false` prints nothing for it (`--cho-phep-thieu`).
         public var strict: Bool
         /// The formatters tags may use after `|`.
         public var formatters: FormatterRegistry
+        /// The compiled form of an ODF template (text templates are always flat).
+        public var form: Form
 
-        public init(strict: Bool = true, formatters: FormatterRegistry = .standard) {
+        /// Options with vanban's defaults: strict, the standard formatters, flat.
+        public init(strict: Bool = true, formatters: FormatterRegistry = .standard, form: Form = .flat) {
             self.strict = strict
             self.formatters = formatters
+            self.form = form
         }
     }
 
+    /// What kind of template this is.
     public let kind: Kind
     /// The template's file, as given (for messages).
     public let path: String
     let options: Options
+    /// The flat form (empty for a template compiled as a package).
     let nodes: [Node]
-    /// ODF: the parts of the document around the body, for one file with a page per record.
+    /// ODF, flat form: the parts of the document around the body, for one file with a page per record.
     let pages: PageLayout?
+    /// ODF, package form.
+    let package: PackageProgram?
     private let partialSource: PartialSource
     private var partialCache: [String: [Node]] = [:]
     private let lock = NSLock()
-    /// The template as read, for packaged output compiled on first use.
-    private let source: Document?
-    private var package: PackageProgram?
+    private var rendered = 0
 
     /// Reads and compiles the template at `url`: ODF for `.fodt`/`.odt`, text otherwise.
     public convenience init(contentsOf url: URL, options: Options = Options()) throws(TemplateError) {
@@ -87,115 +106,76 @@ public final class Template: @unchecked Sendable {
         let tokens = try TextTokenizer(source: text.precomposedStringWithCanonicalMapping, file: path).tokenize()
         nodes = try Parser(file: path).parse(tokens)
         pages = nil
-        source = nil
+        package = nil
         try FormatterCheck.check(nodes, registry: options.formatters)
     }
 
-    /// Compiles an ODF document read already.
+    /// Compiles an ODF document read already, into the form `options` asks for.
     public init(document: Document, options: Options = Options()) throws(TemplateError) {
         kind = .odf
         path = document.path
         self.options = options
-        source = document
         let folder = URL(fileURLWithPath: document.path).deletingLastPathComponent()
         partialSource = .odfFolder(folder)
-        let compiled = try ODFCompiler(document: document, partialFolder: folder).compile()
-        let parser = Parser(file: path)
-        nodes = try parser.parse(compiled.tokens)
-        pages = PageLayout(prefix: try parser.parse(compiled.prefix), body: try parser.parse(compiled.body),
-                           suffix: try parser.parse(compiled.suffix), hasPageStyle: compiled.pageStyle != nil)
-        try FormatterCheck.check(nodes, registry: options.formatters)
+        switch options.form {
+        case .flat:
+            let compiled = try ODFCompiler(document: document, partialFolder: folder).compile()
+            let parser = Parser(file: path)
+            nodes = try parser.parse(compiled.tokens)
+            pages = PageLayout(prefix: try parser.parse(compiled.prefix), body: try parser.parse(compiled.body),
+                               suffix: try parser.parse(compiled.suffix), hasPageStyle: compiled.pageStyle != nil)
+            package = nil
+            try FormatterCheck.check(nodes, registry: options.formatters)
+        case .package:
+            let program = try PackageProgram(document: document)
+            nodes = []
+            pages = nil
+            package = program
+            for part in program.parts { try FormatterCheck.check(part.nodes, registry: options.formatters) }
+        }
+    }
+
+    /// How many records this template has rendered (every form: one document, a page of one
+    /// file, a package). A batch renders each record once: tests hold it to that.
+    public var renderedRecords: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return rendered
+    }
+
+    private func countRender() {
+        lock.lock()
+        rendered += 1
+        lock.unlock()
     }
 
     // MARK: Rendering
 
-    /// Fills the template with one record.
-    public func render(_ data: Value) throws(TemplateError) -> Rendering {
-        let renderer = makeRenderer()
-        var context = Context(data)
-        renderer.render(nodes, &context)
-        if !renderer.errors.isEmpty { throw .several(renderer.errors) }
-        return Rendering(data: Data(renderer.output), kind: kind, path: path,
-                         droppedCharacters: renderer.droppedCharacters)
-    }
-
-    /// Fills an ODF template once per record into one document, each record's body starting a
-    /// new page. Every record is checked first: nothing is produced unless all are right.
-    /// `restartNumbering`: each record's pages are numbered from 1.
-    public func renderPages(_ records: [Value], restartNumbering: Bool = false) throws(TemplateError) -> Rendering {
-        var data = Data()
-        var dropped: [String] = []
-        do {
-            dropped = try renderPages({ AnyIterator(records.makeIterator()) }, restartNumbering: restartNumbering) { data.append($0) }
-        } catch let error as TemplateError {
-            throw error
-        } catch {
-            throw .unreadableTemplate(path: path, reason: "\(error)")
-        }
-        return Rendering(data: data, kind: kind, path: path, droppedCharacters: dropped)
-    }
-
-    /// The streaming form of ``renderPages(_:)``: `records` is asked twice for its records (a
-    /// first pass checks them all, the second writes), and the document goes to `sink` in
-    /// pieces of about a megabyte, so memory does not grow with the number of records.
-    /// Returns the control characters removed from values.
-    @discardableResult
-    public func renderPages(_ records: () throws -> AnyIterator<Value>, restartNumbering: Bool = false,
-                            into sink: (Data) throws -> Void) throws -> [String] {
-        guard let pages, kind == .odf else {
-            throw TemplateError.unsupported(feature: "một tệp nhiều trang", at: SourceLocation(file: path, line: 1))
-        }
-        var errors: [TemplateError] = []
-        var first: Value?
-        var number = 0
-        for record in try records() {
-            number += 1
-            if first == nil { first = record }
-            errors += check(record, record: number)
-            if errors.count >= 1000 { break }
-        }
-        if !errors.isEmpty { throw TemplateError.several(errors) }
-        let renderer = makeRenderer()
-        renderer.restartNumbering = restartNumbering
-        var firstContext = Context(first ?? .object([:]))
-        renderer.render(pages.prefix, &firstContext)
-        var index = 0
-        for record in try records() {
-            renderer.record = index + 1
-            renderer.page = index
-            if index > 0 && !pages.hasPageStyle {
-                renderer.output.append(contentsOf: PageLayout.breakParagraph(restartNumbering: restartNumbering))
-            }
-            var context = Context(record)
-            renderer.render(pages.body, &context)
-            if renderer.output.count > 1 << 20 {
-                try sink(Data(renderer.output))
-                renderer.output.removeAll(keepingCapacity: true)
-            }
-            index += 1
-        }
-        renderer.render(pages.suffix, &firstContext)
-        if !renderer.errors.isEmpty { throw TemplateError.several(renderer.errors) }
-        try sink(Data(renderer.output))
-        return renderer.droppedCharacters
-    }
-
-    /// Fills the template with one record and writes it to `handle`.
-    public func render(_ data: Value, to handle: FileHandle) throws {
-        let rendering = try render(data)
-        try handle.write(contentsOf: rendering.data)
+    /// Fills the template with one record. `record` says where it came from, for messages.
+    /// Throws every problem of the record at once.
+    public func render(_ data: Value, record: RecordPlace? = nil) throws(TemplateError) -> Rendering {
+        var buffer: [UInt8] = []
+        let dropped = try render(data, record: record, into: &buffer)
+        return Rendering(data: Data(buffer), kind: kind, path: path, droppedCharacters: dropped)
     }
 
     /// Fills the template with one record into `buffer` (cleared first): the fastest form, for
-    /// batches that reuse one buffer. Throws like ``render(_:)``.
-    public func render(_ data: Value, into buffer: inout [UInt8]) throws(TemplateError) {
+    /// batches that reuse one buffer. Returns the control characters removed from values.
+    @discardableResult
+    public func render(_ data: Value, record: RecordPlace? = nil, into buffer: inout [UInt8]) throws(TemplateError) -> [String] {
+        guard options.form == .flat || kind != .odf else {
+            throw .unsupported(feature: "ghi dạng .fodt từ mẫu dịch cho .odt", at: SourceLocation(file: path, line: 1))
+        }
+        countRender()
         let renderer = makeRenderer()
+        renderer.record = record
         swap(&renderer.output, &buffer)
         renderer.output.removeAll(keepingCapacity: true)
         var context = Context(data)
         renderer.render(nodes, &context)
         swap(&renderer.output, &buffer)
         if !renderer.errors.isEmpty { throw .several(renderer.errors) }
+        return renderer.droppedCharacters
     }
 
     /// Fills a text template for the record at `index` (0-based) of `count`: `{{@stt}}`,
@@ -208,13 +188,27 @@ public final class Template: @unchecked Sendable {
         return Rendering(data: Data(renderer.output), kind: kind, path: path, droppedCharacters: renderer.droppedCharacters)
     }
 
-    /// Checks a record without keeping the output: every error of the record, or none.
-    public func check(_ data: Value, record: Int? = nil) -> [TemplateError] {
-        let renderer = makeRenderer()
-        renderer.record = record
-        var context = Context(data)
-        renderer.render(nodes, &context)
-        return renderer.errors
+    /// Fills an ODF template once per record into one document, each record's body starting a
+    /// new page. `restartNumbering`: each record's pages are numbered from 1.
+    public func renderPages(_ records: [Value], restartNumbering: Bool = false) throws(TemplateError) -> Rendering {
+        var data = Data()
+        var pages = try startPages(first: records.first ?? .object([:]), restartNumbering: restartNumbering)
+        for (index, record) in records.enumerated() {
+            pages.add(record, record: RecordPlace(number: index + 1))
+            if pages.isLarge { data.append(pages.take()) }
+        }
+        data.append(try pages.finish())
+        return Rendering(data: data, kind: kind, path: path, droppedCharacters: pages.droppedCharacters)
+    }
+
+    /// Starts one document with a page per record, its header filled from `first`: add the
+    /// records one by one (``Pages/add(_:record:)``), taking the bytes as they grow, so that
+    /// memory does not grow with the number of records.
+    public func startPages(first: Value, restartNumbering: Bool) throws(TemplateError) -> Pages {
+        guard let pages, kind == .odf else {
+            throw .unsupported(feature: "một tệp nhiều trang", at: SourceLocation(file: path, line: 1))
+        }
+        return Pages(template: self, layout: pages, first: first, restartNumbering: restartNumbering)
     }
 
     func makeRenderer() -> Renderer {
@@ -224,24 +218,14 @@ public final class Template: @unchecked Sendable {
         }
     }
 
+    /// Counts a record rendered by a form defined elsewhere (pages, packages).
+    func noteRendered() { countRender() }
+
     var escaping: Escaping {
         switch kind {
         case .odf: return .odf
         case .text(let html): return html ? .html : .none
         }
-    }
-
-    /// The template compiled for `.odt` output, once.
-    func packageProgram() throws -> PackageProgram {
-        lock.lock()
-        defer { lock.unlock() }
-        if let package { return package }
-        guard let source else {
-            throw TemplateError.unsupported(feature: "ghi dạng .odt", at: SourceLocation(file: path, line: 1))
-        }
-        let program = try PackageProgram(document: source)
-        package = program
-        return program
     }
 
     /// A partial, compiled once per name and indentation.
@@ -266,12 +250,13 @@ public final class Template: @unchecked Sendable {
 public struct Rendering: Sendable {
     /// The bytes: a Flat ODT document for an ODF template, UTF-8 text otherwise.
     public let data: Data
+    /// The kind of template it came from.
     public let kind: Template.Kind
     let path: String
     /// Control characters removed from values (`ho_ten: U+0007`).
     public let droppedCharacters: [String]
 
-    /// The filled ODF document as a tree (to write it as `.odt`, or to look at its text).
+    /// The filled ODF document as a tree (to look at its text).
     public func document() throws(ODFError) -> Document {
         try Document(data: data, path: path)
     }

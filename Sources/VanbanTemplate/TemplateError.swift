@@ -1,6 +1,6 @@
 /// What went wrong while compiling or filling a template. Cases hold data; ``description`` is
 /// the Vietnamese sentence: where (file, line, the paragraph around the tag), what, what to do.
-public indirect enum TemplateError: Error, Equatable, CustomStringConvertible {
+public indirect enum TemplateError: Error, Hashable, CustomStringConvertible {
     // Compile errors.
     /// `{{#x}}` without its `{{/x}}`.
     case unclosedSection(name: String, at: SourceLocation)
@@ -21,11 +21,11 @@ public indirect enum TemplateError: Error, Equatable, CustomStringConvertible {
 
     // Render errors.
     /// A field the template names is not in the record.
-    case missingField(field: String, suggestion: String?, record: Int?, at: SourceLocation)
+    case missingField(field: String, suggestion: String?, record: RecordPlace?, at: SourceLocation)
     /// A list or a group where text is expected.
-    case notText(field: String, kind: String, record: Int?, at: SourceLocation)
+    case notText(field: String, kind: String, record: RecordPlace?, at: SourceLocation)
     /// A formatter that refused its value (`{{ngay | ngay_dai}}` with `31/02/2025`).
-    case formatterFailed(formatter: String, field: String, message: String, record: Int?, at: SourceLocation)
+    case formatterFailed(formatter: String, field: String, message: String, record: RecordPlace?, at: SourceLocation)
     /// `{{@stt}}`, `{{@dau}}`, `{{@cuoi}}` outside a section over a list.
     case notInList(name: String, at: SourceLocation)
     /// Several errors, all reported at once.
@@ -72,6 +72,30 @@ public indirect enum TemplateError: Error, Equatable, CustomStringConvertible {
         }
     }
 
+    /// Where the record of a render error came from (`nil` for compile errors).
+    public var record: RecordPlace? {
+        switch self {
+        case .missingField(_, _, let record, _), .notText(_, _, let record, _), .formatterFailed(_, _, _, let record, _):
+            return record
+        default:
+            return nil
+        }
+    }
+
+    /// The same error, said of `record` instead.
+    public func said(of record: RecordPlace?) -> TemplateError {
+        switch self {
+        case .missingField(let field, let suggestion, _, let at):
+            return .missingField(field: field, suggestion: suggestion, record: record, at: at)
+        case .notText(let field, let kind, _, let at):
+            return .notText(field: field, kind: kind, record: record, at: at)
+        case .formatterFailed(let formatter, let field, let message, _, let at):
+            return .formatterFailed(formatter: formatter, field: field, message: message, record: record, at: at)
+        default:
+            return self
+        }
+    }
+
     /// The errors it stands for, `several` flattened.
     public var all: [TemplateError] {
         if case .several(let errors) = self { return errors.flatMap(\.all) }
@@ -79,6 +103,6 @@ public indirect enum TemplateError: Error, Equatable, CustomStringConvertible {
     }
 }
 
-private func recordSuffix(_ record: Int?) -> String {
-    record.map { " ở bản ghi \($0)" } ?? ""
+private func recordSuffix(_ record: RecordPlace?) -> String {
+    record.map { " ở \($0)" } ?? ""
 }

@@ -27,7 +27,9 @@ import VanbanDocuments
 
     /// The Đắk Lắk seed's budget, computed: 12 × 0,6 × 2.340.000 = 16.848.000 and so on.
     @Test func theSeedsBudgetIsComputed() throws {
-        let prepared = try Computation.apply(to: YAMLReader.read(Self.plan, path: "kh.yaml"))
+        let data = try YAMLReader.read(Self.plan, path: "kh.yaml")
+        #expect(try Computation(for: data) == .planBudget)
+        let prepared = try Computation.planBudget.apply(to: data)
         let budget = try #require(prepared["kinh_phi"])
         guard case .list(let groups)? = budget["nhom"], case .list(let lines)? = groups[0]["dong"] else {
             Issue.record("no groups"); return
@@ -43,7 +45,7 @@ import VanbanDocuments
 
     @Test func aPlanWithoutBudgetPassesUnchanged() throws {
         let plan = try YAMLReader.read("loai: ke-hoach\ntrich_yeu: X", path: "kh.yaml")
-        #expect(try Computation.apply(to: plan) == plan)
+        #expect(try Computation.planBudget.apply(to: plan) == plan)
     }
 
     @Test func badLinesAreNamed() throws {
@@ -54,6 +56,7 @@ import VanbanDocuments
         let error = #expect(throws: DocumentsError.self) { try PlanBudget.prepare(draft) }
         #expect(error?.description.contains("kinh_phi.ngay") == true)
         let unknown = try YAMLReader.read("loai: to-trinh", path: "x.yaml")
-        #expect(throws: DocumentsError.self) { try Computation.apply(to: unknown) }
+        #expect(throws: DocumentsError.invalid(field: "loai", value: "to-trinh", record: nil,
+                                               expected: "quyet-dinh-khen-thuong, ke-hoach")) { try Computation(for: unknown) }
     }
 }

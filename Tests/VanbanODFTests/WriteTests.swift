@@ -10,7 +10,7 @@ import ZIPFoundation
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let original = try Document(contentsOf: Fixture.url(fixture))
-        for format in OutputFormat.allCases {
+        for format in [OutputFormat.fodt, .odt] {
             let file = folder.file("ra.\(format.rawValue)")
             try original.write(to: file)
             #expect(try SchemaValidator.odf13.validateFile(at: file) == [], "\(fixture) → \(format)")

@@ -8,8 +8,8 @@ enum ODFFixture {
         Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures")!
     }
 
-    static func template(_ name: String, strict: Bool = true) throws -> Template {
-        try Template(contentsOf: url(name), options: .init(strict: strict))
+    static func template(_ name: String, strict: Bool = true, form: Template.Form = .flat) throws -> Template {
+        try Template(contentsOf: url(name), options: .init(strict: strict, form: form))
     }
 
     static func data(_ yaml: String) throws -> Value {

@@ -178,7 +178,7 @@ struct LongTableValidationTests {
         let template = try ODFFixture.template(fixture)
         let data = try ODFFixture.data(ODFTemplateTests.loopData)
         let flat = try template.render(data).document()
-        let packaged = try template.renderPackage(data)
+        let packaged = try ODFFixture.template(fixture, form: .package).renderPackage(data)
         #expect(Array(packaged.prefix(4)) == [0x50, 0x4B, 0x03, 0x04])
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -17,6 +17,7 @@ public struct TemporaryFolder {
     @discardableResult
     public func write(_ name: String, _ text: String) throws -> URL {
         let file = file(name)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: file)
         return file
     }
@@ -24,6 +25,11 @@ public struct TemporaryFolder {
     /// The names of the files in the folder, hidden ones included, sorted.
     public func contents() throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
+    }
+
+    /// The names of the files in the subfolder `name`, hidden ones included, sorted.
+    public func contents(of name: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: file(name).path).sorted()
     }
 
     public func remove() {

@@ -45,31 +45,27 @@ struct AwardMoney: ParsableCommand {
 
     func run() throws {
         guard let recipient = Recipient(rawValue: recipient) else {
-            throw CommandFailure(RulesError.unknownValue(self.recipient, field: "đối tượng", known: Recipient.allCases.map(\.rawValue)))
+            throw RulesError.unknownValue(self.recipient, field: "đối tượng", known: Recipient.allCases.map(\.rawValue))
         }
         guard let rounding = Rounding(rawValue: rounding) else {
-            throw CommandFailure(RulesError.unknownValue(self.rounding, field: "cách làm tròn", known: Rounding.allCases.map(\.rawValue)))
+            throw RulesError.unknownValue(self.rounding, field: "cách làm tròn", known: Rounding.allCases.map(\.rawValue))
         }
         let awards: AwardTable
         if let table {
             do {
                 awards = try AwardTable(json: try Data(contentsOf: URL(fileURLWithPath: table)))
             } catch let error as RulesError {
-                throw CommandFailure(message: "\(table): \(error)")
+                throw CLIError.inFile(file: table, error)
             } catch {
-                throw CommandFailure(message: "\(table): không đọc được tệp bảng mức thưởng.")
+                throw CLIError.unreadable(file: table)
             }
         } else {
             awards = AwardTable.bundled
         }
         let values = date.map { [$0] + dates } ?? Inputs.values(dates)
-        do {
-            try Inputs.each(values) { text in
-                let amount = try awards.amount(award, for: recipient, on: try DocumentDate(parsing: text), rounding: rounding)
-                return "\(Money.format(amount.amount, unit: .dong)): \(amount.explanation)"
-            }
-        } catch is ExitCodeFailure {
-            throw ExitCode.failure
+        try Inputs.each(values) { text in
+            let amount = try awards.amount(award, for: recipient, on: try DocumentDate(parsing: text), rounding: rounding)
+            return "\(Money.format(amount.amount, unit: .dong)): \(amount.explanation)"
         }
     }
 }

@@ -30,10 +30,10 @@ struct ConvertLegacy: ParsableCommand {
         let data: Data
         if let file, file != "-" {
             guard FileManager.default.fileExists(atPath: file) else {
-                throw CommandFailure(message: "\(file): không tìm thấy tệp. Kiểm tra lại đường dẫn và tên tệp.")
+                throw CLIError.fileNotFound(file: file)
             }
             guard let read = FileManager.default.contents(atPath: file) else {
-                throw CommandFailure(message: "\(file): không đọc được tệp.")
+                throw CLIError.unreadable(file: file)
             }
             data = read
         } else {
@@ -44,7 +44,7 @@ struct ConvertLegacy: ParsableCommand {
             switch from.lowercased() {
             case "tcvn3", "abc", "vntime": forced = .tcvn3
             case "vni", "vni-windows": forced = .vni
-            default: throw CommandFailure(RulesError.unknownValue(from, field: "bảng mã", known: ["TCVN3", "VNI"]))
+            default: throw RulesError.unknownValue(from, field: "bảng mã", known: ["TCVN3", "VNI"])
             }
         }
         // A legacy file saved as 8-bit text: its bytes are the font's codes, read as Latin-1.

@@ -31,18 +31,14 @@ struct FormatDate: ParsableCommand {
 
     func run() throws {
         let place = place?.precomposedStringWithCanonicalMapping
-        do {
-            try Inputs.each(Inputs.values(dates)) { text in
-                if draft {
-                    let year = text.count == 4 ? Int(text) : try DocumentDate(parsing: text).year
-                    guard let year else { throw RulesError.notADate(text) }
-                    return DocumentDate.draft(year: year, place: place)
-                }
-                let date = try DocumentDate(parsing: text)
-                return place.map { date.long(place: $0) } ?? date.long
+        try Inputs.each(Inputs.values(dates)) { text in
+            if draft {
+                let year = text.count == 4 ? Int(text) : try DocumentDate(parsing: text).year
+                guard let year else { throw RulesError.notADate(text) }
+                return DocumentDate.draft(year: year, place: place)
             }
-        } catch is ExitCodeFailure {
-            throw ExitCode.failure
+            let date = try DocumentDate(parsing: text)
+            return place.map { date.long(place: $0) } ?? date.long
         }
     }
 }

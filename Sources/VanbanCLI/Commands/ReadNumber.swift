@@ -40,23 +40,12 @@ struct ReadNumber: ParsableCommand {
     var numbers: [String] = []
 
     func run() throws {
-        let reader = NumberWords(four: bon ? .bon : .tu, zeroTen: le ? .le : .linh, thousand: ngan ? .ngan : .nghin)
-        do {
-            try Inputs.each(Inputs.values(numbers)) { text in
-                let parsed = try Money.parse(text)
-                if let warning = parsed.warning { Output.warning(warning) }
-                let formatted = Money.format(parsed.value)
-                if formatted.contains(",") {
-                    if money { throw RulesError.notANumber(text) }
-                    return try reader.words(decimal: formatted.replacingOccurrences(of: ".", with: ""))
-                }
-                guard parsed.value <= Decimal(NumberWords.maximum),
-                    let whole = UInt64(formatted.replacingOccurrences(of: ".", with: ""))
-                else { throw RulesError.tooLarge(text) }
-                return money ? try reader.money(whole) : try reader.words(whole)
-            }
-        } catch is ExitCodeFailure {
-            throw ExitCode.failure
+        // The same formatters as {{so | bang_chu}} and {{so | doc_so}} in a template.
+        let options = [ngan ? "ngàn" : nil, le ? "lẻ" : nil, bon ? "bốn" : nil].compactMap { $0 }
+        guard let words = Formatters.named(money ? "bang_chu" : "doc_so") else { throw ExitCode.failure }
+        try Inputs.each(Inputs.values(numbers)) { text in
+            if let warning = try Money.parse(text).warning { Output.warning(warning) }
+            return try words(text, options)
         }
     }
 }

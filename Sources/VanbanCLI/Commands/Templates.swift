@@ -26,7 +26,7 @@ struct Templates: ParsableCommand {
         func run() throws {
             let names = BuiltInTemplates.names
             guard !names.isEmpty else {
-                throw CommandFailure(message: "không tìm thấy thư mục templates/ (đặt biến VANBAN_MAU trỏ tới thư mục mẫu).")
+                throw CLIError.noTemplatesFolder
             }
             let width = names.map(\.count).max() ?? 0
             for name in names {
@@ -47,7 +47,7 @@ struct Templates: ParsableCommand {
 
         func run() throws {
             guard let source = BuiltInTemplates.folder, BuiltInTemplates.names.contains(name) else {
-                throw CommandFailure(message: "không có mẫu \"\(name)\". Các mẫu có: \(BuiltInTemplates.names.joined(separator: ", ")).")
+                throw CLIError.unknownTemplate(name: name, known: BuiltInTemplates.names)
             }
             let target = URL(fileURLWithPath: folder, isDirectory: true)
             do {
@@ -55,15 +55,15 @@ struct Templates: ParsableCommand {
                 for fileExtension in ["fodt", "yaml"] {
                     let file = target.appendingPathComponent("\(name).\(fileExtension)")
                     guard !FileManager.default.fileExists(atPath: file.path) else {
-                        throw CommandFailure(message: "\(file.relativePath) đã có; không ghi đè. Chọn thư mục khác.")
+                        throw CLIError.wouldOverwrite(file: file.relativePath)
                     }
                     try FileManager.default.copyItem(at: source.appendingPathComponent("\(name).\(fileExtension)"), to: file)
                     print(file.relativePath)
                 }
-            } catch let error as CommandFailure {
+            } catch let error as CLIError {
                 throw error
             } catch {
-                throw CommandFailure(message: "\(target.relativePath): không sao được mẫu (\(error.localizedDescription)).")
+                throw CLIError.cannotCopy(target: target.relativePath)
             }
         }
     }

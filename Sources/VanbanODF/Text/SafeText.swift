@@ -24,6 +24,7 @@ public struct SafeText: Equatable, Sendable {
     /// The control characters that were dropped, as `U+0007`, once each, in order of appearance.
     public let droppedCharacters: [String]
 
+    /// The value made safe: NFC, control characters removed (and remembered).
     public init(_ value: String) {
         var pieces: [Piece] = []
         var dropped: [String] = []

@@ -7,6 +7,7 @@ public struct ValidationIssue: Equatable, Sendable, CustomStringConvertible {
     /// libxml2's message.
     public var message: String
 
+    /// An issue at `line` of `part` (of the package, or the flat file when `nil`).
     public init(part: String? = nil, line: Int, message: String) {
         self.part = part
         self.line = line

@@ -5,6 +5,7 @@ private let systemWrite = Glibc.write
 import Darwin
 private let systemWrite = Darwin.write
 #endif
+import CFileSystem
 import Foundation
 
 /// A file that appears whole or not at all: bytes go to a hidden temporary file in the target
@@ -33,10 +34,10 @@ public final class AtomicFile {
         let folder = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
         self.folder = folder
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        temporaryPath = "\(folder == "/" ? "" : folder)/.\(name).\(AtomicFile.processID)-\(AtomicFile.nextNumber()).tmp"
+        temporaryPath = "\(folder == "/" ? "" : folder)/\(WorkFolder.prefix)\(AtomicFile.processID)-\(AtomicFile.nextNumber())-\(name)"
         descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            let reason = errno == ENOENT ? "thư mục \(folder) không tồn tại" : String(cString: strerror(errno))
+            let reason = errno == ENOENT ? "thư mục \(folder) không tồn tại" : SystemReason.describe(errno)
             throw .cannotWrite(path: url.relativePath, reason: reason)
         }
     }
@@ -65,7 +66,7 @@ public final class AtomicFile {
         }
         if let failure {
             discard()
-            throw .cannotWrite(path: url.relativePath, reason: String(cString: strerror(failure)))
+            throw .cannotWrite(path: url.relativePath, reason: SystemReason.describe(failure))
         }
     }
 
@@ -73,14 +74,14 @@ public final class AtomicFile {
     public func commit() throws(ODFError) {
         guard !finished else { return }
         if (durable && fsync(descriptor) != 0) || close(descriptor) != 0 {
-            let reason = String(cString: strerror(errno))
+            let reason = SystemReason.describe(errno)
             descriptor = -1
             discard()
             throw .cannotWrite(path: url.relativePath, reason: reason)
         }
         descriptor = -1
         guard rename(temporaryPath, path) == 0 else {
-            let reason = String(cString: strerror(errno))
+            let reason = SystemReason.describe(errno)
             discard()
             throw .cannotWrite(path: url.relativePath, reason: reason)
         }
@@ -93,10 +94,14 @@ public final class AtomicFile {
         }
     }
 
-    /// Flushes what was written to disk (once, after a batch written with `durable: false`).
-    /// `sync(2)`: Glibc's module does not offer the narrower `syncfs`.
-    public static func flushFileSystem() {
-        sync()
+    /// Flushes what was written in `folder`'s file system to disk, and the folder itself (once,
+    /// after a batch written with `durable: false`): `syncfs(2)`, not the whole machine's disks.
+    public static func flushFileSystem(of folder: URL) {
+        let directory = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard directory >= 0 else { return }
+        _ = vanban_syncfs(directory)
+        fsync(directory)
+        close(directory)
     }
 
     /// Removes the temporary file; the target is untouched.

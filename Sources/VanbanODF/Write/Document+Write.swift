@@ -11,15 +11,17 @@ extension Document {
         try PackageWriter(document: self).data()
     }
 
-    /// The document's bytes in `format`.
+    /// The document's bytes in `format`: `.fodt` or `.odt` (PDF and DOCX come from
+    /// ``OfficeConverter``, and are refused here).
     public func data(as format: OutputFormat) throws(ODFError) -> Data {
         switch format {
         case .fodt: return fodtData()
         case .odt: return try odtData()
+        case .pdf, .docx: throw .needsOffice(path: path, format: format)
         }
     }
 
-    /// Writes the document to `url` atomically, in the format its extension names
+    /// Writes the document to `url` atomically, in `format` or the one its extension names
     /// (`.fodt` unless it is `.odt`).
     public func write(to url: URL, format: OutputFormat? = nil) throws(ODFError) {
         let format = format ?? OutputFormat(fileExtension: url.pathExtension) ?? .fodt

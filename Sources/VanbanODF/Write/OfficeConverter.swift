@@ -1,34 +1,77 @@
 import Foundation
 
-/// Converts documents with a headless LibreOffice (`soffice`): PDF for printing, DOCX for
-/// offices that ask for Word. One LibreOffice process converts a whole batch.
+/// Converts Flat ODT documents with headless LibreOffice (`soffice`): PDF for printing, DOCX
+/// for offices that ask for Word.
 ///
-/// LibreOffice exits 0 even when a conversion fails, so every output is checked.
+/// LibreOffice drops command-line arguments past about the 254th and exits 0 even when a
+/// conversion fails, so files go in calls of at most ``filesPerCall``, every output is
+/// checked, and calls run on up to one LibreOffice process per core, each with a profile
+/// folder of its own.
 public struct OfficeConverter: Sendable {
-    /// `pdf` or `docx`.
-    public enum Target: String, Sendable, CaseIterable {
-        case pdf, docx
-    }
+    /// The most files one LibreOffice call is given.
+    public static let filesPerCall = 200
 
     /// The `soffice` program.
     public let program: URL
+    /// How many LibreOffice processes may run at once.
+    public let processes: Int
 
     /// Finds `soffice` on `PATH`; `nil` when LibreOffice is not installed.
-    public init?() {
+    public init?(processes: Int = ProcessInfo.processInfo.activeProcessorCount) {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         guard let found = path.split(separator: ":").map({ "\($0)/soffice" })
             .first(where: { FileManager.default.isExecutableFile(atPath: $0) })
         else { return nil }
         program = URL(fileURLWithPath: found)
+        self.processes = max(1, processes)
     }
 
-    /// Converts `files` into `folder` (outputs named like the inputs, with the target's
-    /// extension) and returns the outputs. Throws when LibreOffice leaves any of them unwritten.
-    public func convert(_ files: [URL], to target: Target, into folder: URL) throws(ODFError) -> [URL] {
+    /// Finds LibreOffice, or throws the error that says how to install it.
+    public static func required(for format: OutputFormat) throws(ODFError) -> OfficeConverter {
+        guard let converter = OfficeConverter() else { throw .officeMissing(format: format) }
+        return converter
+    }
+
+    /// Converts `files` into `folder` (outputs named like the inputs, with the format's
+    /// extension) and returns the outputs in the same order. `progress` hears how many are
+    /// done after each call. Throws when LibreOffice leaves any output unwritten.
+    public func convert(_ files: [URL], to format: OutputFormat, into folder: URL,
+                        progress: @escaping @Sendable (Int) -> Void = { _ in }) throws(ODFError) -> [URL] {
+        guard format.needsOffice else { throw .needsOffice(path: files.first?.relativePath ?? "", format: format) }
         guard !files.isEmpty else { return [] }
+        let calls = stride(from: 0, to: files.count, by: Self.filesPerCall).map {
+            Array(files[$0..<min($0 + Self.filesPerCall, files.count)])
+        }
+        let failures = Failures()
+        let queue = DispatchQueue(label: "vanban.office", attributes: .concurrent)
+        let slots = DispatchSemaphore(value: processes)
+        let group = DispatchGroup()
+        for call in calls {
+            slots.wait()
+            if failures.first != nil {
+                slots.signal()
+                break
+            }
+            queue.async(group: group) {
+                defer { slots.signal() }
+                do throws(ODFError) {
+                    try self.run(call, to: format, into: folder)
+                    progress(failures.addDone(call.count))
+                } catch {
+                    failures.record(error)
+                }
+            }
+        }
+        group.wait()
+        if let failure = failures.first { throw failure }
+        return files.map { Self.output(of: $0, format: format, in: folder) }
+    }
+
+    /// One LibreOffice process for `files`, with a profile folder of its own.
+    private func run(_ files: [URL], to format: OutputFormat, into folder: URL) throws(ODFError) {
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("vanban-lo-\(getpid())-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: profile) }
-        let filter = target == .docx ? "docx:MS Word 2007 XML" : "pdf"
+        let filter = format == .docx ? "docx:MS Word 2007 XML" : "pdf"
         let process = Process()
         process.executableURL = program
         process.arguments = ["-env:UserInstallation=file://\(profile.path)", "--headless", "--norestore", "--nolockcheck",
@@ -39,17 +82,46 @@ public struct OfficeConverter: Sendable {
         do {
             try process.run()
         } catch {
-            throw .cannotWrite(path: folder.relativePath, reason: "không chạy được LibreOffice (\(program.path))")
+            throw .officeMissing(format: format)
         }
         let output = log.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        let outputs = files.map {
-            folder.appendingPathComponent($0.deletingPathExtension().lastPathComponent).appendingPathExtension(target.rawValue)
+        for file in files {
+            let converted = Self.output(of: file, format: format, in: folder)
+            if !FileManager.default.fileExists(atPath: converted.path) {
+                let detail = String(decoding: output, as: UTF8.self).split(separator: "\n").last.map(String.init) ?? ""
+                throw .conversionFailed(path: file.lastPathComponent, format: format, detail: detail)
+            }
         }
-        if let missing = outputs.first(where: { !FileManager.default.fileExists(atPath: $0.path) }) {
-            let detail = String(decoding: output, as: UTF8.self).split(separator: "\n").last.map(String.init) ?? ""
-            throw .cannotWrite(path: missing.relativePath, reason: "LibreOffice không chuyển được sang \(target.rawValue.uppercased())\(detail.isEmpty ? "" : ": \(detail)")")
-        }
-        return outputs
+    }
+
+    private static func output(of file: URL, format: OutputFormat, in folder: URL) -> URL {
+        folder.appendingPathComponent(file.deletingPathExtension().lastPathComponent).appendingPathExtension(format.fileExtension)
+    }
+}
+
+/// The first failure of concurrent calls, and how many files are done.
+private final class Failures: @unchecked Sendable {
+    private let lock = NSLock()
+    private var failure: ODFError?
+    private var done = 0
+
+    var first: ODFError? {
+        lock.lock()
+        defer { lock.unlock() }
+        return failure
+    }
+
+    func record(_ error: ODFError) {
+        lock.lock()
+        if failure == nil { failure = error }
+        lock.unlock()
+    }
+
+    func addDone(_ count: Int) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        done += count
+        return done
     }
 }

@@ -10,6 +10,7 @@ public struct FormatterRegistry: Sendable {
 
     private var functions: [String: Function] = [:]
 
+    /// A registry with no formatters (``standard`` has vanban's).
     public init() {}
 
     /// Registers (or replaces) a formatter.
@@ -52,10 +53,12 @@ public struct FormatterRegistry: Sendable {
 
 /// Why a formatter refused a value.
 public struct FormatterFailure: Error, Equatable, Sendable {
+    /// The Vietnamese reason, shown after the tag.
     public let message: String
     /// The value was missing: reported as a missing field.
     public let missing: Bool
 
+    /// A refusal; `missing`: the value was absent (reported as a missing field).
     public init(message: String, missing: Bool = false) {
         self.message = message
         self.missing = missing

@@ -2,15 +2,14 @@ import Foundation
 import VanbanData
 import VanbanODF
 
-/// An ODF template compiled a second time for packaged output (`.odt`): `content.xml` and
-/// `styles.xml` compiled as templates of their own, the other parts and the pictures kept as
-/// bytes. A record then renders straight into the package's parts, with no parsing.
+/// An ODF template compiled for packaged output (`.odt`, ``Template/Form/package``):
+/// `content.xml` and `styles.xml` compiled as templates of their own, the other parts and the
+/// pictures kept as bytes. A record then renders straight into the package's parts, with no
+/// parsing.
 struct PackageProgram {
     struct Part {
         let name: String
-        /// The compiled part, or `nil` for a part without tags, kept as `bytes`.
-        let nodes: [Node]?
-        let bytes: Data
+        let nodes: [Node]
     }
 
     /// The parts with tags, rendered per record.
@@ -22,6 +21,7 @@ struct PackageProgram {
     init(document: Document) throws(TemplateError) {
         let split = PackageWriter.parts(of: document)
         var parts: [Part] = []
+        var fixed: [(String, Data)] = []
         for part in split.parts {
             let bytes = part.document.fodtData()
             if part.name == "content.xml" || part.name == "styles.xml",
@@ -29,13 +29,12 @@ struct PackageProgram {
             {
                 let compiled = try ODFCompiler(document: part.document, partialFolder: URL(fileURLWithPath: document.path)
                     .deletingLastPathComponent()).compile()
-                parts.append(Part(name: part.name, nodes: try Parser(file: document.path).parse(compiled.tokens), bytes: bytes))
+                parts.append(Part(name: part.name, nodes: try Parser(file: document.path).parse(compiled.tokens)))
             } else {
-                parts.append(Part(name: part.name, nodes: nil, bytes: bytes))
+                fixed.append((part.name, bytes))
             }
         }
-        let fixed = parts.filter { $0.nodes == nil }.map { ($0.name, $0.bytes) }
-        self.parts = parts.filter { $0.nodes != nil }
+        self.parts = parts
         path = document.path
         do {
             base = try PackageWriter.zip(parts: fixed, pictures: split.pictures, version: document.version ?? "1.3",
@@ -60,23 +59,30 @@ public struct RenderedPackage: Sendable {
 }
 
 extension Template {
-    /// Fills the template with one record as a packaged ODT (`.odt`) file's bytes.
-    public func renderPackage(_ data: Value) throws -> Data {
-        try renderPackageParts(data).zip()
+    /// Fills a template compiled as a package with one record: the packaged ODT (`.odt`)
+    /// file's bytes.
+    public func renderPackage(_ data: Value, record: RecordPlace? = nil) throws -> Data {
+        try renderPackageParts(data, record: record).zip()
     }
 
-    /// Fills the template's parts with one record; ``RenderedPackage/zip()`` packages them.
-    public func renderPackageParts(_ data: Value) throws -> RenderedPackage {
-        let program = try packageProgram()
+    /// Fills the parts of a template compiled as a package with one record;
+    /// ``RenderedPackage/zip()`` packages them. Throws every problem of the record at once.
+    public func renderPackageParts(_ data: Value, record: RecordPlace? = nil) throws(TemplateError) -> RenderedPackage {
+        guard let program = package else {
+            throw .unsupported(feature: "ghi dạng .odt từ mẫu dịch cho .fodt", at: SourceLocation(file: path, line: 1))
+        }
+        noteRendered()
         var rendered: [(String, Data)] = []
+        var errors: [TemplateError] = []
         for part in program.parts {
-            guard let nodes = part.nodes else { continue }
             let renderer = makeRenderer()
+            renderer.record = record
             var context = Context(data)
-            renderer.render(nodes, &context)
-            if !renderer.errors.isEmpty { throw TemplateError.several(renderer.errors) }
+            renderer.render(part.nodes, &context)
+            errors += renderer.errors
             rendered.append((part.name, Data(renderer.output)))
         }
+        if !errors.isEmpty { throw .several(errors) }
         return RenderedPackage(parts: rendered, base: program.base, path: program.path)
     }
 }

@@ -17,8 +17,8 @@ final class Renderer {
     var output: [UInt8] = []
     private(set) var errors: [TemplateError] = []
     private(set) var droppedCharacters: [String] = []
-    /// The record's number in a batch, for messages.
-    var record: Int?
+    /// Where the record came from, for messages.
+    var record: RecordPlace?
     private var activeBlocks: [String: Block] = [:]
     private var uniqueNames: [String: Int] = [:]
     /// The record's page in a one-file batch (0 for the first).
@@ -30,11 +30,6 @@ final class Renderer {
     init(options: Options, partials: @escaping (String, String) throws(TemplateError) -> [Node]?) {
         self.options = options
         self.partials = partials
-    }
-
-    /// Clears what belongs to one document (unique names), keeping the buffer.
-    func startDocument() {
-        uniqueNames = [:]
     }
 
     func render(_ nodes: [Node], _ context: inout Context) {
@@ -76,7 +71,7 @@ final class Renderer {
                     context.pop()
                 }
             case .inverted(let tag, let content):
-                let value = sectionValue(tag, context, missingIsFalse: true)
+                let value = sectionValue(tag, context)
                 if !(value?.isTruthy ?? false) { render(content, &context) }
             case .partial(let tag, let indent):
                 guard let nodes = load(tag, indent: indent, context) else { continue }
@@ -142,7 +137,7 @@ final class Renderer {
     }
 
     /// A section's value; missing names are false (a section is how a template says "if").
-    private func sectionValue(_ tag: Tag, _ context: Context, missingIsFalse: Bool = true) -> Value? {
+    private func sectionValue(_ tag: Tag, _ context: Context) -> Value? {
         switch context.lookup(tag.name, path: tag.path) {
         case .found(let value): return value
         case .missing: return nil
@@ -241,14 +236,5 @@ final class Renderer {
             output.append(contentsOf: shape.close)
         }
         note(dropped, tag)
-    }
-}
-
-extension String {
-    var trimmingNewlines: String {
-        var text = Substring(self)
-        while text.first == "\n" { text = text.dropFirst() }
-        while text.last == "\n" { text = text.dropLast() }
-        return String(text)
     }
 }

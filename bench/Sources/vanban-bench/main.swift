@@ -38,12 +38,13 @@ case "generate":
     print("generated in \(folder.path): templates for \(Templates.Syntax.all.map(\.name).joined(separator: ", ")), \(people) people")
 case "table":
     guard arguments.count >= 3, let rows = Int(arguments[2]) else { fatalError("table TEMPLATE ROWS [odt]") }
-    let template = try Template(contentsOf: URL(fileURLWithPath: arguments[1]))
+    let packaged = arguments.count > 3 && arguments[3] == "odt"
+    let template = try Template(contentsOf: URL(fileURLWithPath: arguments[1]), options: .init(form: packaged ? .package : .flat))
     let data = Value.object(["danh_sach": .list((0..<rows).map { Workload.value(Workload.person($0)) })])
     var best = Double.infinity
     var size = 0
     for _ in 0..<5 {
-        if arguments.count > 3 && arguments[3] == "odt" {
+        if packaged {
             best = min(best, try seconds { size = try template.renderPackage(data).count })
         } else {
             var buffer: [UInt8] = []
@@ -55,13 +56,14 @@ case "table":
 case "memory":
     let count = arguments.dropFirst().first.flatMap(Int.init) ?? 20_000
     let template = try Template(document: try document(Templates.certificate(), "giay-khen.fodt"))
+    let packageTemplate = try Template(document: try document(Templates.certificate(), "giay-khen.fodt"), options: .init(form: .package))
     var buffer: [UInt8] = []
     var packaged = 0
     let flat = try seconds {
         for index in 0..<count { try template.render(Workload.value(Workload.person(index)), into: &buffer) }
     }
     let odt = try seconds {
-        for index in 0..<min(count, 5000) { packaged += try template.renderPackage(Workload.value(Workload.person(index))).count }
+        for index in 0..<min(count, 5000) { packaged += try packageTemplate.renderPackage(Workload.value(Workload.person(index))).count }
     }
     print("certificates to memory: .fodt \(Int(Double(count) / flat))/s (\(buffer.count) bytes), .odt \(Int(Double(min(count, 5000)) / odt))/s (\(packaged / min(count, 5000)) bytes)")
 default:

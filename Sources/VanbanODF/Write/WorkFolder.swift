@@ -1,0 +1,94 @@
+import Foundation
+
+/// A private folder inside an output folder, on the same file system: a batch writes and
+/// checks its files there, then ``publish(_:as:)`` moves each into place by rename. Removed
+/// on every way out (``remove()``, or when released); a folder left by a killed run is
+/// recognised by its name and removed by the next run in the same place.
+public final class WorkFolder: @unchecked Sendable {
+    /// What every temporary name vanban makes starts with (work folders and ``AtomicFile``'s
+    /// temporary files): `.vanban-tam-<process>-…`.
+    public static let prefix = ".vanban-tam-"
+
+    /// The hidden folder.
+    public let url: URL
+    /// The folders made to hold it, deepest first: removed with it when nothing was put in them.
+    private let madeFolders: [URL]
+    private var removed = false
+    private let lock = NSLock()
+
+    /// Creates `parent` when missing, removes what killed runs left in it, and makes a new
+    /// hidden work folder there.
+    public init(in parent: URL) throws(ODFError) {
+        var missing: [URL] = []
+        var folder = parent.standardizedFileURL
+        while !FileManager.default.fileExists(atPath: folder.path), folder.path != "/" {
+            missing.append(folder)
+            folder = folder.deletingLastPathComponent()
+        }
+        madeFolders = missing
+        do {
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        } catch {
+            throw .cannotWrite(path: parent.relativePath, reason: "không tạo được thư mục")
+        }
+        Self.removeLeftovers(in: parent)
+        url = parent.appendingPathComponent("\(Self.prefix)\(getpid())-\(UUID().uuidString)", isDirectory: true)
+        do {
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: false)
+        } catch {
+            throw .cannotWrite(path: parent.relativePath, reason: "không ghi được vào thư mục này")
+        }
+    }
+
+    deinit { remove() }
+
+    /// A path inside the work folder (`relative` may hold one subfolder: `don-vi/001.fodt`).
+    public func file(_ relative: String) -> URL {
+        url.appendingPathComponent(relative, isDirectory: false)
+    }
+
+    /// Makes a subfolder of the work folder.
+    public func makeFolder(_ relative: String) throws(ODFError) {
+        do {
+            try FileManager.default.createDirectory(at: url.appendingPathComponent(relative, isDirectory: true),
+                                                    withIntermediateDirectories: true)
+        } catch {
+            throw .cannotWrite(path: relative, reason: "không tạo được thư mục")
+        }
+    }
+
+    /// Moves a finished file from the work folder to `target` (replacing a file of that name),
+    /// creating `target`'s folder when missing.
+    public func publish(_ staged: URL, as target: URL) throws(ODFError) {
+        if rename(staged.path, target.path) == 0 { return }
+        if errno == ENOENT {
+            try? FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            if rename(staged.path, target.path) == 0 { return }
+        }
+        throw .cannotWrite(path: target.relativePath, reason: SystemReason.describe(errno))
+    }
+
+    /// Removes the work folder and what is left in it, and the folders made for it that
+    /// stayed empty: a failed run leaves the output as it was.
+    public func remove() {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !removed else { return }
+        removed = true
+        try? FileManager.default.removeItem(at: url)
+        for folder in madeFolders {
+            if rmdir(folder.path) != 0 { break }  // not empty: something of the clerk's is in it
+        }
+    }
+
+    /// Removes work folders and temporary files in `folder` whose process is gone.
+    public static func removeLeftovers(in folder: URL) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            let rest = name.dropFirst(prefix.count)
+            guard let process = Int32(rest.prefix { $0.isNumber }), process != getpid() else { continue }
+            let alive = kill(process, 0) == 0 || errno == EPERM
+            if !alive { try? FileManager.default.removeItem(at: folder.appendingPathComponent(name)) }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import VanbanData
+import VanbanDocuments
+import VanbanODF
+import VanbanTemplate
+
+/// One run of vanban: a template filled from data into documents. The command line, the web
+/// page and the register all run the same job.
+///
+/// The stages, each once: **read** the template (compiled into the form the output needs),
+/// the data, the list and the common data → **compute** what the document asks for (an award
+/// decision, a plan's budget) → **check and render** every record exactly once (a record's
+/// problems are found while it renders) → **write** through one ``OutputFormat`` into a private
+/// work folder, and publish by rename only when every record passed. A failure leaves the
+/// output as it was.
+///
+/// ```swift
+/// var job = Job(template: URL(fileURLWithPath: "giay-khen.fodt"),
+///               records: .list(URL(fileURLWithPath: "ds.xlsx"), common: nil),
+///               layout: .onePerRecord(names: "{{ho_ten}}", groupBy: nil))
+/// job.format = .pdf
+/// let result = try job.run { event in print(event) }
+/// print(result.written, result.location.path)
+/// ```
+public struct Job: Sendable {
+    /// Where the records come from.
+    public enum Records: Sendable {
+        /// One data file (YAML/JSON): one document, or with ``Layout/allInOne(restartNumbering:)``
+        /// a list whose items are the records. `list`: a danh sách attached as `danh_sach`.
+        case document(URL, list: URL?)
+        /// A list (CSV, XLSX, ODS, YAML/JSON): a record per row. `common`: fields every record
+        /// has too (an award decision's, whose recipients are then the records).
+        case list(URL, common: URL?)
+    }
+
+    /// What is written.
+    public enum Layout: Sendable, Equatable {
+        /// One document (from ``Records/document(_:list:)``).
+        case oneDocument
+        /// A file per record in a folder: named by a pattern (`{{so_so_vang}}-{{ho_ten}}`) or
+        /// numbered, in a subfolder per value of `groupBy`.
+        case onePerRecord(names: String?, groupBy: String?)
+        /// One file, a page (or pages) per record; `restartNumbering`: each record's pages from 1.
+        case allInOne(restartNumbering: Bool)
+    }
+
+    /// The template file (`.fodt`, `.odt`, or a text template for ``Layout/oneDocument``).
+    public var template: URL
+    /// Where the records come from.
+    public var records: Records
+    /// What is written.
+    public var layout: Layout
+    /// The file, or for ``Layout/onePerRecord(names:groupBy:)`` the folder; `nil`: `output/…`.
+    public var output: URL?
+    /// The format; `nil`: the one `output`'s extension names, else Flat ODT.
+    public var format: OutputFormat?
+    /// The sheet of an `.xlsx`/`.ods` list (`nil`: the first).
+    public var sheet: String?
+    /// A missing field prints nothing instead of being an error.
+    public var allowMissing = false
+    /// For a file per record: render only this shard of the list (numbers, names and the list
+    /// of files as the whole batch would give them), so machines can share a long batch.
+    public var shard: Shard?
+    /// The folder that relative default outputs go to.
+    public var defaultFolder = URL(fileURLWithPath: "output", isDirectory: true)
+
+    /// A job with the defaults: format from the output's name, strict about missing fields.
+    public init(template: URL, records: Records, layout: Layout, output: URL? = nil, format: OutputFormat? = nil) {
+        self.template = template
+        self.records = records
+        self.layout = layout
+        self.output = output
+        self.format = format
+    }
+
+    /// Runs the job; `report` hears of progress and warnings as they happen (on the calling
+    /// thread). Returns what was written; throws, having written nothing, on any problem.
+    public func run(_ report: @escaping @Sendable (JobEvent) -> Void = { _ in }) throws(JobError) -> JobResult {
+        if let shard, shard.count < 1 || shard.index < 1 || shard.index > shard.count {
+            throw .badShard(index: shard.index, count: shard.count)
+        }
+        let plan = try OutputPlan(self)
+        let inputs = try JobInputs.read(self, plan: plan, report: report)
+        switch layout {
+        case .oneDocument:
+            return try OneDocument(job: self, plan: plan, inputs: inputs).write(report)
+        case .allInOne(let restartNumbering):
+            return try AllInOne(job: self, plan: plan, inputs: inputs, restartNumbering: restartNumbering).write(report)
+        case .onePerRecord(let names, let groupBy):
+            return try OnePerRecord(job: self, plan: plan, inputs: inputs, names: names, groupBy: groupBy).write(report)
+        }
+    }
+
+    /// One of `count` equal shares of a list: the records whose number `n` has
+    /// `(n - 1) % count == index - 1`.
+    public struct Shard: Sendable, Equatable {
+        /// 1-based: 1…count.
+        public var index: Int
+        /// How many shards the list is cut into.
+        public var count: Int
+
+        /// Shard `index` (1-based) of `count`.
+        public init(index: Int, count: Int) {
+            self.index = index
+            self.count = count
+        }
+
+        /// Whether record `number` (1-based) belongs to this shard.
+        public func holds(_ number: Int) -> Bool { (number - 1) % count == index - 1 }
+    }
+
+    /// The list's fields and first record, without writing anything (`--xem-truoc`).
+    public func preview() throws(JobError) -> ListPreview {
+        try ListPreview.read(self)
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import VanbanData
+import VanbanODF
+import VanbanTemplate
+
+/// One document from one data file: rendered once, written whole at its place (through
+/// LibreOffice in a private work folder for PDF and DOCX).
+struct OneDocument {
+    let job: Job
+    let plan: OutputPlan
+    let inputs: JobInputs
+
+    func write(_ report: @Sendable (JobEvent) -> Void) throws(JobError) -> JobResult {
+        let template = inputs.template
+        let value = inputs.document ?? .object([:])
+        let target = plan.location
+        let bytes: Data
+        do {
+            switch plan.format {
+            case .odt where !plan.isText:
+                bytes = try template.renderPackageParts(value).zip()
+            default:
+                let rendering = try template.render(value)
+                if !rendering.droppedCharacters.isEmpty { report(.warning(.droppedCharacters(rendering.droppedCharacters))) }
+                bytes = rendering.data
+            }
+        } catch let error as TemplateError {
+            throw .records([error], records: 1)
+        } catch {
+            throw .output(error as? ODFError ?? .cannotWrite(path: target.relativePath, reason: "\(error)"))
+        }
+        report(.rendering(done: 1, total: 1))
+        do {
+            if let converter = plan.converter {
+                let work = try WorkFolder(in: target.deletingLastPathComponent())
+                defer { work.remove() }
+                let flat = work.file(target.deletingPathExtension().lastPathComponent + ".fodt")
+                try AtomicFile.write(bytes, to: flat, durable: false)
+                let converted = try converter.convert([flat], to: plan.format, into: work.url)
+                AtomicFile.flushFileSystem(of: work.url)
+                try work.publish(converted[0], as: target)
+            } else {
+                try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try AtomicFile.write(bytes, to: target)
+            }
+        } catch let error as ODFError {
+            throw .output(error)
+        } catch {
+            throw .output(.cannotWrite(path: target.deletingLastPathComponent().relativePath, reason: "không tạo được thư mục"))
+        }
+        return JobResult(location: target, written: 1, records: 1,
+                         statistics: .init(checks: 1, renders: template.renderedRecords))
+    }
+}

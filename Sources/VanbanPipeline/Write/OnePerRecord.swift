@@ -1,0 +1,146 @@
+import Foundation
+import VanbanData
+import VanbanODF
+import VanbanTemplate
+
+/// A file per record: each record checked (its file name, its fields) and rendered once, into
+/// a private work folder inside the output folder, on the writer's threads. Only when every
+/// record passed are the files flushed to disk once and moved into place by rename, with the
+/// batch's list of files (``BatchManifest``); on any problem the output folder is left as it
+/// was. One batch at a time writes into a folder (one per shard).
+struct OnePerRecord {
+    let job: Job
+    let plan: OutputPlan
+    let inputs: JobInputs
+    let names: String?
+    let groupBy: String?
+
+    /// A record's file before publishing.
+    private struct Planned {
+        /// The record's number in the whole list.
+        let record: Int
+        /// Its subfolder (`--nhom-theo`), or empty.
+        let folder: String
+        /// Its name from the pattern, or empty when files are numbered.
+        let name: String
+    }
+
+    func write(_ report: @escaping @Sendable (JobEvent) -> Void) throws(JobError) -> JobResult {
+        guard let records = inputs.records else { throw .dataIsNotAList(file: job.template.relativePath) }
+        let template = inputs.template
+        let root = plan.location
+        if let groupBy, !records.fields.isEmpty, !records.fields.contains(groupBy) {
+            throw .unknownGroupField(field: groupBy, file: records.file, fields: records.fields,
+                                     suggestion: Suggestion.closest(to: groupBy, among: records.fields))
+        }
+        let namer = try FileNamer(pattern: names)
+        let format = plan.format
+        let shard = job.shard
+        // PDF and DOCX are converted from Flat ODT files written first.
+        let staged = format.needsOffice ? OutputFormat.fodt : format
+        do {
+            let work = try WorkFolder(in: root)
+            let lock = try FolderLock(root, part: shard.map { "phan-\($0.index)-\($0.count)" })
+            defer {
+                lock.release()
+                work.remove()
+            }
+            let writer = FileWriter()
+            var planned: [Planned] = []
+            var problems: [TemplateError] = []
+            var checks = 0
+            var buffer: [UInt8] = []
+            var dropped: [String] = []
+            do {
+                while let (record, place) = records.nextRecord(), problems.count < AllInOne.problemLimit {
+                    let number = place.numbers[0]
+                    // Every record is named, so that names come out as the whole batch gives them.
+                    let folder = groupBy.map { FileNamer.sanitize(record[$0]?.text ?? "") }.map { $0.isEmpty ? "khac" : $0 } ?? ""
+                    let name = try namer.name(for: record, place: place, total: records.total, folder: folder,
+                                              fileExtension: format.fileExtension)
+                    guard shard?.holds(number) ?? true else { continue }
+                    checks += 1
+                    let stagedFile = work.file("\(planned.count + 1).\(staged.fileExtension)")
+                    do {
+                        switch staged {
+                        case .odt:
+                            let package = try template.renderPackageParts(record, record: place)
+                            if problems.isEmpty {
+                                try writer.write({ () throws(ODFError) in try package.zip() }, to: stagedFile, index: planned.count)
+                            }
+                        default:
+                            dropped += try template.render(record, record: place, into: &buffer)
+                            if problems.isEmpty { try writer.write(Data(buffer), to: stagedFile, index: planned.count) }
+                        }
+                    } catch let error as TemplateError {
+                        problems += error.all
+                    }
+                    planned.append(Planned(record: number, folder: folder, name: name))
+                    report(.rendering(done: number, total: records.total))
+                }
+                try writer.finish()
+            } catch {
+                writer.cancel()
+                throw error
+            }
+            if !problems.isEmpty { throw JobError.records(problems, records: checks) }
+            guard records.count > 0 else { throw JobError.emptyList(file: records.file) }
+            if !dropped.isEmpty { report(.warning(.droppedCharacters(dropped))) }
+
+            var results = planned.indices.map { work.file("\($0 + 1).\(staged.fileExtension)") }
+            var hashes = writer.sha256
+            if let converter = plan.converter, !results.isEmpty {
+                let total = planned.count
+                results = try converter.convert(results, to: format, into: work.url) { done in
+                    report(.converting(done: done, total: total))
+                }
+                for (index, result) in results.enumerated() {
+                    hashes[index] = BatchManifest.sha256(try Data(contentsOf: result))
+                }
+            }
+            AtomicFile.flushFileSystem(of: work.url)
+            let total = records.count
+            let relative = planned.map { file -> String in
+                let name = namer.usesPattern ? file.name : FileNamer.numbered(file.record, of: total)
+                return (file.folder.isEmpty ? "" : file.folder + "/") + "\(name).\(format.fileExtension)"
+            }
+            let targets = relative.map { root.appendingPathComponent($0, isDirectory: false) }
+            try Self.checkTargets(targets)
+            let manifest = BatchManifest(total: total, lines: planned.indices.map {
+                BatchManifest.Line(record: planned[$0].record, file: relative[$0], sha256: hashes[$0] ?? "")
+            })
+            let previous = shard == nil ? BatchManifest.read(root.appendingPathComponent(BatchManifest.fileName)) : nil
+            for (result, target) in zip(results, targets) { try work.publish(result, as: target) }
+            if let shard {
+                try manifest.write(into: root, name: BatchManifest.fileName(shard: shard.index, of: shard.count))
+            } else {
+                try manifest.write(into: root)
+                if let previous { manifest.removeStale(previous, in: root) }
+            }
+            AtomicFile.flushFileSystem(of: root)
+            return JobResult(location: root, written: targets.count, records: planned.count,
+                             statistics: .init(checks: checks, renders: template.renderedRecords))
+        } catch let error as JobError {
+            throw error
+        } catch let error as ODFError {
+            throw .output(error)
+        } catch {
+            throw .output(.cannotWrite(path: root.relativePath, reason: SystemReason.describe(error)))
+        }
+    }
+
+    /// Every target can take its file: no folder of that name, no path too long. Checked
+    /// before the first file is moved, so that publishing cannot stop half-way for these.
+    private static func checkTargets(_ targets: [URL]) throws(ODFError) {
+        for target in targets {
+            let path = target.path
+            if path.utf8.count >= Int(PATH_MAX) {
+                throw .cannotWrite(path: target.relativePath, reason: SystemReason.describe(ENAMETOOLONG))
+            }
+            var status = stat()
+            if lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
+                throw .cannotWrite(path: target.relativePath, reason: SystemReason.describe(EISDIR))
+            }
+        }
+    }
+}

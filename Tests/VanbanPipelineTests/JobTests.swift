@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+import VanbanODF
+import VanbanPipeline
+import VanbanTemplate
+import VanbanTestSupport
+
+/// The job run in-process, as the command line, the web page and the register run it.
+@Suite struct JobTests {
+    static let template = Bundle.module.url(forResource: "giay-khen", withExtension: "fodt", subdirectory: "Fixtures")!
+    static let list = "Họ và tên,Đơn vị,Số sổ vàng\nNguyễn Thị Đào,Bệnh viện tỉnh,GK-1\nTrần Văn Bình,Trung tâm KSBT,GK-2\nLê Thị Cúc,Sở Y tế,GK-3\n"
+
+    /// Every layout and format vanban writes itself: N records → N checks and N renders.
+    @Test(arguments: [OutputFormat.fodt, .odt])
+    func eachRecordIsCheckedAndRenderedOnce(format: OutputFormat) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("ds.csv", Self.list)
+        try folder.write("ds.yaml", "- {ho_va_ten: An, don_vi: A, so_so_vang: '1'}\n- {ho_va_ten: Bình, don_vi: B, so_so_vang: '2'}\n")
+        try folder.write("mot.yaml", "ho_va_ten: An\ndon_vi: A\nso_so_vang: '1'\n")
+
+        let files = try Job(template: Self.template, records: .list(folder.file("ds.csv"), common: nil),
+                            layout: .onePerRecord(names: nil, groupBy: nil), output: folder.file("ra"), format: format).run()
+        #expect(files.statistics == .init(checks: 3, renders: 3))
+        #expect(files.written == 3)
+        #expect(try folder.contents(of: "ra") == ["001.\(format)", "002.\(format)", "003.\(format)", "vanban-ds.tsv"])
+
+        let allInOne = try Job(template: Self.template, records: .list(folder.file("ds.csv"), common: nil),
+                               layout: .allInOne(restartNumbering: false), output: folder.file("mot.\(format)")).run()
+        #expect(allInOne.statistics == .init(checks: 3, renders: 3))
+        #expect(try Document(contentsOf: folder.file("mot.\(format)")).plainText.components(separatedBy: "Tặng:").count - 1 == 3)
+
+        let fromData = try Job(template: Self.template, records: .document(folder.file("ds.yaml"), list: nil),
+                               layout: .allInOne(restartNumbering: true), output: folder.file("hai.\(format)")).run()
+        #expect(fromData.statistics == .init(checks: 2, renders: 2))
+
+        let one = try Job(template: Self.template, records: .document(folder.file("mot.yaml"), list: nil),
+                          layout: .oneDocument, output: folder.file("mot-van-ban.\(format)")).run()
+        #expect(one.statistics == .init(checks: 1, renders: 1))
+        #expect(try Document(contentsOf: folder.file("mot-van-ban.\(format)")).plainText.contains("Tặng: An"))
+    }
+
+    /// A record with a problem: every problem reported once, grouped, and nothing written.
+    @Test func aBadRecordLeavesTheFolderAsItWas() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("ds.csv", "Họ tên,Đơn vị,Số sổ vàng\nAn,A,1\nBình,B,2\n")
+        try folder.write("ra/cu.txt", "giữ nguyên")
+        let job = Job(template: Self.template, records: .list(folder.file("ds.csv"), common: nil),
+                      layout: .onePerRecord(names: nil, groupBy: nil), output: folder.file("ra"))
+        let error = #expect(throws: JobError.self) { try job.run() }
+        guard case .records(let errors, let records)? = error else { Issue.record("\(String(describing: error))"); return }
+        #expect(records == 2 && errors.count == 2)
+        let lines = error?.description.split(separator: "\n") ?? []
+        #expect(lines.count == 1, "\(lines)")
+        #expect(lines.first?.contains(#"thiếu trường "ho_va_ten" ở các bản ghi 1, 2 (\#(folder.file("ds.csv").path))"#) == true, "\(lines)")
+        #expect(try folder.contents(of: "ra") == ["cu.txt"])
+    }
+
+    /// The output's name and the format asked must agree.
+    @Test func aFormatThatDisagreesWithTheNameIsRefused() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("ds.csv", Self.list)
+        let job = Job(template: Self.template, records: .list(folder.file("ds.csv"), common: nil),
+                      layout: .allInOne(restartNumbering: false), output: folder.file("tat-ca.fodt"), format: .odt)
+        #expect(throws: JobError.formatMismatch(file: folder.file("tat-ca.fodt").relativePath, named: "fodt", format: .odt)) {
+            try job.run()
+        }
+        #expect(try folder.contents() == ["ds.csv"])
+    }
+
+    /// A second batch into a folder another batch holds is refused; what a killed run left is removed.
+    @Test func oneBatchAtATimeAndLeftoversRemoved() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("ds.csv", Self.list)
+        try folder.write("ra/\(WorkFolder.prefix)999999999-cu/001.fodt", "dở dang")
+        let job = Job(template: Self.template, records: .list(folder.file("ds.csv"), common: nil),
+                      layout: .onePerRecord(names: "{{so_so_vang}}", groupBy: nil), output: folder.file("ra"))
+        let held = try FolderLock(folder.file("ra"))
+        #expect(throws: JobError.output(.folderBusy(folder: folder.file("ra").relativePath))) { try job.run() }
+        held.release()
+        let result = try job.run()
+        #expect(result.written == 3)
+        #expect(try folder.contents(of: "ra") == ["GK-1.fodt", "GK-2.fodt", "GK-3.fodt", "vanban-ds.tsv"])
+    }
+
+    /// Progress and warnings come through the job's events, not printed by the library.
+    @Test func progressIsReported() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("ds.csv", Self.list)
+        let events = EventLog()
+        _ = try Job(template: Self.template, records: .list(folder.file("ds.csv"), common: nil),
+                    layout: .onePerRecord(names: nil, groupBy: nil), output: folder.file("ra")).run(events.add)
+        #expect(events.rendered == [1, 2, 3])
+    }
+}
+
+/// Collects a job's events (they may come from several threads).
+final class EventLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var events: [JobEvent] = []
+
+    func add(_ event: JobEvent) {
+        lock.lock()
+        events.append(event)
+        lock.unlock()
+    }
+
+    var rendered: [Int] {
+        lock.lock()
+        defer { lock.unlock() }
+        return events.compactMap { if case .rendering(let done, _) = $0 { done } else { nil } }
+    }
+}
