@@ -156,7 +156,7 @@ let package = Package(
         ),
         .testTarget(
             name: "VanbanCLITests",
-            dependencies: ["vanban", "VanbanTestSupport", "VanbanODF", "CLibXML2"],
+            dependencies: ["vanban", "VanbanTestSupport", "VanbanODF", "CLibXML2", "VanbanDocuments", "VanbanData"],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -2,8 +2,9 @@
 # To build and run: libxml2 (headers) found through pkg-config.
 RUN_PACKAGES=(libxml2-dev pkg-config)
 # To test as well: xmllint and jing (ODF schema checks), LibreOffice and fonts (open the
-# documents as a clerk would), poppler-utils (pdftotext, pdfinfo, pdftoppm).
-TEST_PACKAGES=("${RUN_PACKAGES[@]}" libxml2-utils jing libreoffice-writer-nogui fonts-liberation2 poppler-utils)
+# documents as a clerk would), poppler-utils (pdftotext, pdfinfo, pdftoppm), qpdf (the drawn
+# lines of a printed page, read from its uncompressed content; PDFs split per record).
+TEST_PACKAGES=("${RUN_PACKAGES[@]}" libxml2-utils jing libreoffice-writer-nogui fonts-liberation2 poppler-utils qpdf)
 # The outgoing register (Sổ văn bản đi) prints Phụ lục IV as a spreadsheet: LibreOffice Calc
 # turns it into PDF. Its PostgreSQL tests need a server (scripts/postgres-test; .ci/run starts one).
 TEST_PACKAGES+=(libreoffice-calc-nogui)

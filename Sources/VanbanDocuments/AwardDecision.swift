@@ -9,15 +9,18 @@ import VanbanRules
 /// each recipient's amount and số sổ vàng, and the total.
 ///
 /// Data in: `hinh_thuc` (an award of the table: `giay-khen`, …), `ngay`, optionally `lam_tron`
-/// (`len`, `gan-nhat`, `khong`) and `so_so_vang_dau` (the first số sổ vàng, 1 by default); the
-/// list's records with `doi_tuong` (`Tập thể` or `Cá nhân`, cá nhân when absent), `ho_ten`.
+/// (`len`, `gan-nhat`, `khong`), `so_so_vang_dau` (the first số sổ vàng, 1 by default) and
+/// `can_cu` (the office's own căn cứ lines); the list's records with `doi_tuong` (`Tập thể` or
+/// `Cá nhân`, cá nhân when absent), `ho_ten`.
 public enum AwardDecision {
     /// The decision's data with the computed fields added:
     /// `hinh_thuc_ten`, `nhom` (groups with `ten`, `thanh_vien`), each recipient's `so_tien` and
     /// `so_so_vang`, `so_tap_the`, `so_ca_nhan`, `muc_tap_the`, `muc_ca_nhan`, `tong_tien`,
     /// `doi_tuong_khen` ("12 tập thể và 44 cá nhân"), `tien_thuong` ("tập thể 1.520.000 đồng,
-    /// cá nhân 760.000 đồng"), `cach_tinh` (how each amount was computed).
-    public static func prepare(_ decision: Value, list: [Value], table: AwardTable = .bundled) throws(DocumentsError) -> Value {
+    /// cá nhân 760.000 đồng"), `cach_tinh` (how each amount was computed), and `can_cu` with the
+    /// laws and decrees of `basis` in force on the decision date first (see ``citations(_:on:basis:)``).
+    public static func prepare(_ decision: Value, list: [Value], table: AwardTable = .bundled,
+                               basis: LegalBasis = .bundled) throws(DocumentsError) -> Value {
         guard case .object(var fields) = decision else { throw .missing(field: "quyết định", record: nil) }
         guard let award = decision["hinh_thuc"]?.text, !award.isEmpty else { throw .missing(field: "hinh_thuc", record: nil) }
         guard let dateText = decision["ngay"]?.text, !dateText.isEmpty else { throw .missing(field: "ngay", record: nil) }
@@ -53,6 +56,7 @@ public enum AwardDecision {
         } catch {
             throw .rules(error)
         }
+        fields["can_cu"] = .list(try citations(decision["can_cu"], on: date, basis: basis).map { .string($0) })
         var groups: [Value] = []
         var total = Decimal(0)
         var number = firstNumber
@@ -97,6 +101,40 @@ public enum AwardDecision {
         fields["tien_thuong"] = .string(money.joined(separator: ", "))
         fields["cach_tinh"] = .list(explanations.map { .string($0) })
         return .object(fields)
+    }
+
+    /// The căn cứ of a decision dated `date`: the documents of `basis` in force on that date, then
+    /// the data's own lines. A line of the data that cites a document of the table in force is
+    /// left out (the table's wording replaces it); one that cites a date after the decision's, or
+    /// a document of the table not in force on its date, is an error naming both dates.
+    public static func citations(_ lines: Value?, on date: DocumentDate, basis: LegalBasis = .bundled) throws(DocumentsError) -> [String] {
+        var result = basis.inForce(on: date).map(\.citation)
+        let typed: [String]
+        switch lines {
+        case .list(let items)?: typed = items.compactMap(\.text)
+        case let value?: typed = value.text.map { $0.split(separator: "\n").map(String.init) } ?? []
+        case nil: typed = []
+        }
+        for (index, line) in typed.enumerated() {
+            var text = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            while text.hasSuffix(";") || text.hasSuffix(".") { text = String(text.dropLast()).trimmingCharacters(in: .whitespaces) }
+            guard !text.isEmpty else { continue }
+            let field = "can_cu (dòng \(index + 1))"
+            if let later = LegalBasis.dates(in: text).first(where: { date < $0 }) {
+                throw .invalid(field: field, value: text, record: nil,
+                               expected: "văn bản ban hành không sau quyết định: dòng này trích văn bản ngày \(later.numeric), quyết định ngày \(date.numeric)")
+            }
+            if let cited = basis.document(citedBy: text) {
+                guard cited.isInForce(on: date) else {
+                    let period = cited.until.map { "từ \(cited.inForce.numeric) đến \($0.numeric)" } ?? "từ \(cited.inForce.numeric)"
+                    throw .invalid(field: field, value: text, record: nil,
+                                   expected: "văn bản có hiệu lực vào ngày quyết định \(date.numeric): \(cited.name) có hiệu lực \(period); bỏ dòng này, vanban tự trích văn bản đúng ngày")
+                }
+                continue
+            }
+            result.append(text)
+        }
+        return result
     }
 
     /// `Tập thể` / `Cá nhân` as a spreadsheet may write them (any case, with or without marks);
