@@ -47,4 +47,23 @@ struct DOCXLibreOfficeTests {
             #expect(page.contains("Chân trang: Nguyễn Văn An - trang 1"), "\(page)")
         }
     }
+
+    @Test func builtInWordDocumentsOpenInLibreOfficeWithTheirText() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let plan = try DOCXBuiltInTemplateTests.data(DOCXBuiltInTemplateTests.root.appendingPathComponent("examples/ke-hoach-dak-lak.yaml"))
+        let certificate = try DOCXBuiltInTemplateTests.data(DOCXBuiltInTemplateTests.templates.appendingPathComponent("giay-khen.yaml"))
+        for (name, data) in [("ke-hoach", plan), ("giay-khen", certificate)] {
+            let template = try Template(contentsOf: DOCXBuiltInTemplateTests.templates.appendingPathComponent("\(name).docx"))
+            try template.renderDOCXPackage(data).write(to: folder.file("\(name).docx"))
+        }
+        let pdfs = try LibreOffice.convert(["ke-hoach.docx", "giay-khen.docx"].map(folder.file), to: "pdf", into: folder.url)
+        let texts = try pdfs.map(LibreOffice.pdfText)
+        for text in texts { #expect(!text.contains("{{")) }
+        let squeezed = texts.map(DOCXBuiltInTemplateTests.squeezed)
+        #expect(squeezed[0].contains(DOCXBuiltInTemplateTests.squeezed(
+            "Tổ chức Hội nghị điển hình tiên tiến ngành y tế tiến tới Đại hội thi đua yêu nước tỉnh Đắk Lắk lần thứ XII")))
+        #expect(squeezed[1].contains(DOCXBuiltInTemplateTests.squeezed("Nguyễn Thị Đào")))
+        #expect(try LibreOffice.pageCount(pdfs[1]) == 1)
+    }
 }
