@@ -67,6 +67,7 @@ extension Template {
         renderer.output.append(contentsOf: (program.section ?? "").utf8)
         renderer.render(program.suffix, &context)
         errors += renderer.errors
+        if let start = program.drawingIds { renderer.output = DOCXProgram.numberDrawings(renderer.output, from: start) }
         rendered.append((program.main, Data(renderer.output)))
         for part in program.parts {
             let partRenderer = makeRenderer()
@@ -135,6 +136,7 @@ public struct DOCXPages {
         renderer.output.append(contentsOf: program.lastSection(restarting: restartNumbering))
         renderer.render(program.suffix, &first)
         var errors = renderer.errors
+        if let start = program.drawingIds { renderer.output = DOCXProgram.numberDrawings(renderer.output, from: start) }
         var rendered: [(String, Data)] = [(program.main, Data(renderer.output))]
         for part in program.parts {
             let partRenderer = template.makeRenderer()

@@ -183,6 +183,9 @@ public final class Template: @unchecked Sendable {
         guard options.form == .flat || kind != .odf else {
             throw .unsupported(feature: "ghi dạng .fodt từ mẫu dịch cho .odt", at: SourceLocation(file: path, line: 1))
         }
+        guard kind != .docx else {
+            throw .unsupported(feature: "ghi ra tệp không phải .docx", at: SourceLocation(file: path, line: 1))
+        }
         countRender()
         let renderer = makeRenderer()
         renderer.record = record

@@ -51,7 +51,7 @@ enum DOCXFixture {
 
     /// What is wrong with a package at the level of OPC: a part that is not well-formed XML, a
     /// relationship whose target is missing, a part that `[Content_Types].xml` does not cover,
-    /// an id repeated where ids must be unique (`w14:paraId`, `w:bookmarkStart/@w:id`).
+    /// an id repeated where ids must be unique (`w14:paraId`, `w:bookmarkStart/@w:id`, `wp:docPr/@id`).
     static func packageProblems(_ docx: Data) throws -> [String] {
         let package = try WordPackage(data: docx, path: "ket-qua.docx")
         var problems: [String] = []
@@ -80,6 +80,9 @@ enum DOCXFixture {
                     }
                     if node.isElement(word, "bookmarkStart"), let id = node.attribute(word, "id") {
                         ids["bookmark " + id, default: 0] += 1
+                    }
+                    if node.localName == "docPr", let id = node.plainAttribute("id") {
+                        ids["drawing " + id, default: 0] += 1
                     }
                 }
                 xmlFreeDoc(document)

@@ -193,4 +193,16 @@ import VanbanTemplate
                 : (entry.name, entry.data)
         }, path: name)
     }
+
+    @Test func repeatedPicturesGetUniqueDrawingIdsInOneRecordAndAPagePerRecord() throws {
+        let template = try DOCXFixture.template("hinh.docx")
+        let data = try ODFFixture.data("ho_ten: Lê Thị Cúc\nhuy_hieu: [Vàng, Bạc, Đồng]\nco_quan: Sở Y tế\nnguoi_ky: Nguyễn Văn An")
+        let docx = try template.renderDOCXPackage(data)
+        #expect(try DOCXFixture.paragraphs(docx) == ["GIẤY KHEN", "Tặng: Lê Thị Cúc", " Vàng", " Bạc", " Đồng"])
+        #expect(try DOCXFixture.xml(docx).components(separatedBy: "<wp:docPr ").count - 1 == 4)
+        #expect(try DOCXFixture.packageProblems(docx) == [])
+        let pages = try template.renderDOCXPages([data, data], restartNumbering: false)
+        #expect(try DOCXFixture.xml(pages).components(separatedBy: "<wp:docPr ").count - 1 == 8)
+        #expect(try DOCXFixture.packageProblems(pages) == [])
+    }
 }

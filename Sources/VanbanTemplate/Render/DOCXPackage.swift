@@ -26,6 +26,9 @@ struct DOCXProgram {
     let parts: [Part]
     /// Every other part, deflated once.
     let base: Data
+    /// The first id of the main document's drawings (`wp:docPr`), numbered again in each
+    /// rendered document (a repeated picture would repeat its id); `nil` when it has none.
+    let drawingIds: Int?
     let path: String
 
     /// Relationship types whose parts may hold tags.
@@ -63,6 +66,9 @@ struct DOCXProgram {
             parts.append(Part(name: name, nodes: try Parser(file: "\(package.path)/\(name)").parse(output.prefix)))
         }
         self.parts = parts
+        let mainData = package.data(mainPart) ?? Data()
+        drawingIds = mainData.range(of: Self.drawingId) == nil ? nil
+            : package.entries.filter { $0.name != mainPart }.map { Self.largestDrawingId(in: $0.data) }.max().map { $0 + 1 } ?? 1
         let rendered = Set([main] + parts.map(\.name))
         do {
             base = try WordPackage.zip(package.entries.filter { !rendered.contains($0.name) }.map { ($0.name, $0.data) },
@@ -127,5 +133,45 @@ struct DOCXProgram {
         let place = after.compactMap { text.range(of: $0)?.lowerBound }.min() ?? text.endIndex
         text.insert(contentsOf: "<w:pgNumType w:start=\"1\"/>", at: place)
         return text
+    }
+
+    private static let drawingId = Data("docPr id=\"".utf8)
+
+    private static func largestDrawingId(in data: Data) -> Int {
+        var largest = 0
+        var from = data.startIndex
+        while let range = data.range(of: drawingId, in: from..<data.endIndex) {
+            var number = 0
+            var index = range.upperBound
+            while index < data.endIndex, data[index] >= 0x30, data[index] <= 0x39 {
+                number = number * 10 + Int(data[index] - 0x30)
+                index += 1
+            }
+            largest = max(largest, number)
+            from = index
+        }
+        return largest
+    }
+
+    /// `bytes` with its drawings numbered `start`, `start + 1`, … in order.
+    static func numberDrawings(_ bytes: [UInt8], from start: Int) -> [UInt8] {
+        let pattern = Array(drawingId)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 64)
+        var next = start
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == pattern[0], bytes[index...].starts(with: pattern) {
+                result.append(contentsOf: pattern)
+                index += pattern.count
+                while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
+                result.append(contentsOf: String(next).utf8)
+                next += 1
+                continue
+            }
+            result.append(bytes[index])
+            index += 1
+        }
+        return result
     }
 }
