@@ -205,4 +205,22 @@ import VanbanTemplate
         #expect(try DOCXFixture.xml(pages).components(separatedBy: "<wp:docPr ").count - 1 == 8)
         #expect(try DOCXFixture.packageProblems(pages) == [])
     }
+
+    @Test func aValueAloneInACellStaysInItsParagraphWhenMissing() throws {
+        let template = try DOCXFixture.template("vong-lap.docx", strict: false)
+        let docx = try template.renderDOCXPackage(ODFFixture.data("danh_sach: [{don_vi: Khoa Nội}]\ncan_cu: []\nnhom: []\nnhiem_vu: []"))
+        #expect(try DOCXFixture.paragraphs(docx).prefix(7) == ["Căn cứ:", "STT", "Họ và tên", "Đơn vị", "1", "", "Khoa Nội"])
+        #expect(try DOCXFixture.packageProblems(docx) == [])
+    }
+
+    @Test func aPartialIsRefusedWithItsPlace() throws {
+        let docx = try Self.editing("tach-the.docx") { $0.replacingOccurrences(of: "{{chuc_vu}}", with: "{{> chu_ky}}") }
+        do {
+            _ = try Template(docxData: docx, path: "mau.docx")
+            Issue.record("a partial was compiled")
+        } catch {
+            #expect(error.description == "mau.docx:1: mẫu con {{> chu_ky}} trong mẫu .docx không dùng được trong loại mẫu này "
+                + "(ở đoạn «Kính gửi: {{ho_ten}}, {{> chu_ky}}»).")
+        }
+    }
 }

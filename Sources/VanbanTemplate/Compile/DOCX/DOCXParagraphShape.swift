@@ -20,11 +20,18 @@ extension ParagraphShape {
     }
 
     /// The shape of the paragraph around `marker`; `nil` when the paragraph ends a section of
-    /// the document (its properties must stay once) or the marker is not in a `w:t`.
+    /// the document (its properties must stay once), is the only paragraph of its cell (a
+    /// missing value would leave the cell with none, which Word refuses), or the marker is not
+    /// in a `w:t`: the value then stays inline, its lines joined by `w:br`.
     init?(wordMarker marker: XMLNodePointer, paragraph: XMLNodePointer, bullets: BulletStyles) {
         guard let t = marker.pointee.parent, t.isWord("t"),
             paragraph.firstChild(Word.main, "pPr")?.firstChild(Word.main, "sectPr") == nil
         else { return nil }
+        if let cell = paragraph.pointee.parent, cell.isWord("tc"),
+            cell.childElements.filter({ $0.isWordElement && Word.blocks.contains($0.localName) }).count <= 1
+        {
+            return nil
+        }
         var chain: [XMLNodePointer] = []
         var current: XMLNodePointer? = t.pointee.parent
         while let node = current {
