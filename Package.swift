@@ -136,6 +136,8 @@ let package = Package(
             dependencies: [
                 "VanbanTemplate", "VanbanTestSupport",
                 .product(name: "OrderedCollections", package: "swift-collections"),
+                // Word templates: package checks and the built-in documents' computations.
+                "VanbanODF", "VanbanDocuments", "CLibXML2",
             ],
             resources: [.copy("Fixtures")]
         ),

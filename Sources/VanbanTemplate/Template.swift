@@ -24,6 +24,8 @@ public final class Template: @unchecked Sendable {
         case odf
         /// A text file; `html`: values are HTML-escaped.
         case text(html: Bool)
+        /// A Word `.docx` document (Template+DOCX.swift).
+        case docx
     }
 
     /// The form an ODF template is compiled into: one XML document (for `.fodt`, and for
@@ -62,6 +64,8 @@ public final class Template: @unchecked Sendable {
     let pages: PageLayout?
     /// ODF, package form.
     let package: PackageProgram?
+    /// Word (`.docx`).
+    private(set) var docx: DOCXProgram?
     private let partialSource: PartialSource
     private var partialCache: [String: [Node]] = [:]
     private let lock = NSLock()
@@ -70,6 +74,7 @@ public final class Template: @unchecked Sendable {
     /// Reads and compiles the template at `url`: ODF for `.fodt`/`.odt`, text otherwise.
     public convenience init(contentsOf url: URL, options: Options = Options()) throws(TemplateError) {
         let fileExtension = url.pathExtension.lowercased()
+        if fileExtension == "docx" { try self.init(docxAt: url, options: options); return }
         if fileExtension == "fodt" || fileExtension == "odt" {
             let document: Document
             do {
@@ -108,6 +113,18 @@ public final class Template: @unchecked Sendable {
         pages = nil
         package = nil
         try FormatterCheck.check(nodes, registry: options.formatters)
+    }
+
+    /// A compiled Word template (Template+DOCX.swift).
+    init(docx program: DOCXProgram, path: String, options: Options) {
+        kind = .docx
+        self.path = path
+        self.options = options
+        partialSource = .dictionary([:])
+        nodes = []
+        pages = nil
+        package = nil
+        docx = program
     }
 
     /// Compiles an ODF document read already, into the form `options` asks for.
@@ -165,6 +182,9 @@ public final class Template: @unchecked Sendable {
     public func render(_ data: Value, record: RecordPlace? = nil, into buffer: inout [UInt8]) throws(TemplateError) -> [String] {
         guard options.form == .flat || kind != .odf else {
             throw .unsupported(feature: "ghi dạng .fodt từ mẫu dịch cho .odt", at: SourceLocation(file: path, line: 1))
+        }
+        guard kind != .docx else {
+            throw .unsupported(feature: "ghi ra tệp không phải .docx", at: SourceLocation(file: path, line: 1))
         }
         countRender()
         let renderer = makeRenderer()
@@ -224,6 +244,7 @@ public final class Template: @unchecked Sendable {
     var escaping: Escaping {
         switch kind {
         case .odf: return .odf
+        case .docx: return .docx
         case .text(let html): return html ? .html : .none
         }
     }

@@ -8,6 +8,9 @@ enum Escaping: Sendable {
     case html
     /// ODF templates: always escaped, line breaks, tabs and spaces as ODF elements (SafeText).
     case odf
+    /// Word templates: always escaped; the value stands in a `w:t` with `xml:space="preserve"`,
+    /// so spaces stay; a line break closes the `w:t` for a `w:br`, a tab for a `w:tab`.
+    case docx
 
     func append(_ text: String, escaped: Bool, to output: inout [UInt8], dropped: inout [String]) {
         switch self {
@@ -35,6 +38,21 @@ enum Escaping: Sendable {
             let safe = SafeText(text)
             dropped += safe.droppedCharacters
             output.append(contentsOf: safe.xml.utf8)
+        case .docx:
+            if Self.isPlain(text) {
+                output.append(contentsOf: text.utf8)
+                return
+            }
+            let safe = SafeText(text)
+            dropped += safe.droppedCharacters
+            for piece in safe.pieces {
+                switch piece {
+                case .text(let text): output.append(contentsOf: SafeText.escape(text).utf8)
+                case .lineBreak: output.append(contentsOf: "</w:t><w:br/><w:t xml:space=\"preserve\">".utf8)
+                case .tab: output.append(contentsOf: "</w:t><w:tab/><w:t xml:space=\"preserve\">".utf8)
+                case .spaces(let count): output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+                }
+            }
         }
     }
 

@@ -8,6 +8,8 @@ import VanbanTemplate
 ///     vanban-bench generate DIR PEOPLE        templates for every engine, data sets
 ///     vanban-bench table TEMPLATE ROWS [odt]  one danh sách of ROWS rows, render time
 ///     vanban-bench memory N                   N certificates rendered to memory
+///     vanban-bench docx-data N FILE           N certificates' records as JSON (bench/docx)
+///     vanban-bench docx TEMPLATE N DIR        N separate .docx certificates written to DIR
 func seconds(_ body: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
     try body()
@@ -66,6 +68,26 @@ case "memory":
         for index in 0..<min(count, 5000) { packaged += try packageTemplate.renderPackage(Workload.value(Workload.person(index))).count }
     }
     print("certificates to memory: .fodt \(Int(Double(count) / flat))/s (\(buffer.count) bytes), .odt \(Int(Double(min(count, 5000)) / odt))/s (\(packaged / min(count, 5000)) bytes)")
+case "docx-data":
+    guard arguments.count == 3, let count = Int(arguments[1]) else { fatalError("docx-data N FILE") }
+    let records = (0..<count).map { index -> [String: String] in
+        guard case .object(let fields) = DOCXCertificate.value(index) else { return [:] }
+        return Dictionary(uniqueKeysWithValues: fields.compactMap { key, value in value.text.map { (key, $0) } })
+    }
+    try JSONSerialization.data(withJSONObject: records, options: [.sortedKeys]).write(to: URL(fileURLWithPath: arguments[2]))
+case "docx":
+    // Template loading, rendering and writing of N separate files, as `hang-loat` does, on one thread.
+    guard arguments.count == 4, let count = Int(arguments[2]) else { fatalError("docx TEMPLATE N DIR") }
+    let folder = URL(fileURLWithPath: arguments[3], isDirectory: true)
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let elapsed = try seconds {
+        let template = try Template(contentsOf: URL(fileURLWithPath: arguments[1]))
+        for index in 0..<count {
+            try template.renderDOCXPackage(DOCXCertificate.value(index))
+                .write(to: folder.appendingPathComponent("vanban-\(index + 1).docx"))
+        }
+    }
+    print(String(format: "%.4f", elapsed))
 default:
-    print("usage: vanban-bench generate DIR PEOPLE | table TEMPLATE ROWS [odt] | memory [N]")
+    print("usage: vanban-bench generate DIR PEOPLE | table TEMPLATE ROWS [odt] | memory [N] | docx-data N FILE | docx TEMPLATE N DIR")
 }

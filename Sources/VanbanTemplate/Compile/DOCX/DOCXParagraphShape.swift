@@ -1,0 +1,102 @@
+import CLibXML2
+import Foundation
+import VanbanODF
+
+extension ParagraphShape {
+    /// Word: replaces each value alone in its paragraph by its marker and keeps the paragraph's
+    /// shape (its properties, the run's formatting), so that a value of several paragraphs
+    /// writes each in the same style, and `- ` / `+ ` lines in the template's bullet styles.
+    static func takeWord(_ found: [ODFCompiler.Found], bullets: BulletStyles) -> [Int: ParagraphShape] {
+        var shapes: [Int: ParagraphShape] = [:]
+        for (index, item) in found.enumerated() where item.alone && [.variable, .unescaped].contains(item.tag.kind) {
+            guard let shape = ParagraphShape(wordMarker: item.marker, paragraph: item.paragraph, bullets: bullets)
+            else { continue }
+            shapes[index] = shape
+            xmlUnlinkNode(item.marker)
+            item.paragraph.insertBefore(item.marker)
+            item.paragraph.remove()
+        }
+        return shapes
+    }
+
+    /// The shape of the paragraph around `marker`; `nil` when the paragraph ends a section of
+    /// the document (its properties must stay once), is the only paragraph of its cell (a
+    /// missing value would leave the cell with none, which Word refuses), or the marker is not
+    /// in a `w:t`: the value then stays inline, its lines joined by `w:br`.
+    init?(wordMarker marker: XMLNodePointer, paragraph: XMLNodePointer, bullets: BulletStyles) {
+        guard let t = marker.pointee.parent, t.isWord("t"),
+            paragraph.firstChild(Word.main, "pPr")?.firstChild(Word.main, "sectPr") == nil
+        else { return nil }
+        if let cell = paragraph.pointee.parent, cell.isWord("tc"),
+            cell.childElements.filter({ $0.isWordElement && Word.blocks.contains($0.localName) }).count <= 1
+        {
+            return nil
+        }
+        var chain: [XMLNodePointer] = []
+        var current: XMLNodePointer? = t.pointee.parent
+        while let node = current {
+            chain.append(node)
+            if node == paragraph { break }
+            current = node.pointee.parent
+        }
+        chain.reverse()
+        func opening(style: String?) -> [UInt8] {
+            var text = ""
+            for node in chain {
+                text += Self.startTag(node, style: nil)
+                if node == paragraph {
+                    text += Self.paragraphProperties(paragraph.firstChild(Word.main, "pPr"), style: style)
+                } else if node.isWord("r"), let properties = node.firstChild(Word.main, "rPr") {
+                    text += properties.xmlText
+                }
+            }
+            return Array((text + "<w:t xml:space=\"preserve\">").utf8)
+        }
+        let close = "</w:t>" + chain.reversed().map { "</\(Self.qualifiedName($0))>" }.joined()
+        self.init(open: opening(style: nil), close: Array(close.utf8), bullet: bullets.bullet.map { opening(style: $0) },
+                  subBullet: bullets.subBullet.map { opening(style: $0) })
+    }
+
+    /// `w:pPr` as written, its `w:pStyle` set to `style` when given.
+    private static func paragraphProperties(_ properties: XMLNodePointer?, style: String?) -> String {
+        guard let style else { return properties?.xmlText ?? "" }
+        let styleXML = "<w:pStyle w:val=\"\(SafeText.escape(style))\"/>"
+        guard let properties else { return "<w:pPr>\(styleXML)</w:pPr>" }
+        var xml = properties.xmlText
+        if let range = xml.range(of: #"<w:pStyle [^>]*/>"#, options: .regularExpression) {
+            xml.replaceSubrange(range, with: styleXML)
+        } else if let range = xml.range(of: "<w:pPr>") {
+            xml.replaceSubrange(range, with: "<w:pPr>" + styleXML)
+        } else if xml.hasPrefix("<w:pPr/>") {
+            xml = "<w:pPr>\(styleXML)</w:pPr>"
+        }
+        return xml
+    }
+
+    init(open: [UInt8], close: [UInt8], bullet: [UInt8]?, subBullet: [UInt8]?) {
+        self.open = open
+        self.close = close
+        self.bullet = bullet
+        self.subBullet = subBullet
+    }
+}
+
+extension BulletStyles {
+    /// Word: the paragraph styles (their ids) named "Gạch đầu dòng", "List Bullet" or "Bullet"
+    /// (and the same with " 2"), from `word/styles.xml`; and the styles that number or bullet
+    /// their paragraphs.
+    static func findWord(in styles: XMLDocPointer?) -> (bullets: BulletStyles, listStyles: Set<String>) {
+        var result = BulletStyles()
+        var lists: Set<String> = []
+        guard let root = styles?.rootElement else { return (result, lists) }
+        let first = ["gach dau dong", "list bullet", "bullet"]
+        for style in root.childElements where style.isWord("style") && style.attribute(Word.main, "type") == "paragraph" {
+            guard let id = style.attribute(Word.main, "styleId") else { continue }
+            if style.firstChild(Word.main, "pPr")?.firstChild(Word.main, "numPr") != nil { lists.insert(id) }
+            let label = fold(style.firstChild(Word.main, "name")?.attribute(Word.main, "val") ?? id)
+            if first.contains(label), result.bullet == nil { result.bullet = id }
+            if first.map({ $0 + " 2" }).contains(label), result.subBullet == nil { result.subBullet = id }
+        }
+        return (result, lists)
+    }
+}
