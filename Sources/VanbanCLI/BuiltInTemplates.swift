@@ -1,4 +1,5 @@
 import Foundation
+import VanbanODF
 
 /// The templates vanban ships (`templates/NAME.fodt` with `templates/NAME.yaml`, its sample
 /// data): found in `./templates`, then beside the executable going up (`.build/release/vanban`
@@ -29,13 +30,17 @@ enum BuiltInTemplates {
         return files.filter { $0.hasSuffix(".fodt") }.map { String($0.dropLast(5)) }.sorted()
     }
 
-    /// `MAU` as the clerk wrote it: a file path, or the name of a built-in template.
-    static func resolve(_ argument: String) -> URL {
+    /// `MAU` as the clerk wrote it: a file path, or the name of a built-in template — its Word
+    /// form (`NAME.docx`) when Word is asked for, so that no LibreOffice is needed, else `NAME.fodt`.
+    static func resolve(_ argument: String, format: OutputFormat? = nil) -> URL {
         let url = URL(fileURLWithPath: argument)
         if argument.contains("/") || !url.pathExtension.isEmpty || FileManager.default.fileExists(atPath: url.path) {
             return url
         }
-        if let folder, FileManager.default.fileExists(atPath: folder.appendingPathComponent("\(argument).fodt").path) {
+        guard let folder else { return url }
+        let word = folder.appendingPathComponent("\(argument).docx")
+        if format == .docx, FileManager.default.fileExists(atPath: word.path) { return word }
+        if FileManager.default.fileExists(atPath: folder.appendingPathComponent("\(argument).fodt").path) {
             return folder.appendingPathComponent("\(argument).fodt")
         }
         return url

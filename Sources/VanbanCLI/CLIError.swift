@@ -1,3 +1,4 @@
+import VanbanDocuments
 import VanbanRules
 
 /// Problems the command line itself finds (the modules' errors go through as they are).
@@ -17,6 +18,8 @@ enum CLIError: Error, CustomStringConvertible {
     case unreadable(file: String)
     /// A file of a command's own (an award table) was refused by a rule.
     case inFile(file: String, RulesError)
+    /// A phôi's positions (`NAME.vi-tri.yaml`) that cannot be used.
+    case inProfile(file: String, DocumentsError)
 
     var description: String {
         switch self {
@@ -34,6 +37,8 @@ enum CLIError: Error, CustomStringConvertible {
             return "\(file): không đọc được tệp."
         case .inFile(let file, let error):
             return "\(file): \(error)"
+        case .inProfile(let file, let error):
+            return "\(file): \(error.description)"
         }
     }
 }

@@ -3,6 +3,7 @@ import VanbanData
 import VanbanDocuments
 import VanbanODF
 import VanbanPipeline
+import VanbanRegister
 import VanbanRules
 import VanbanTemplate
 
@@ -14,7 +15,7 @@ enum ErrorMessage {
         switch error {
         case let error as JobError:
             return (lines(error.description + advice(for: error)), .failure)
-        case is CLIError, is ODFError, is DataError, is TemplateError, is RulesError, is DocumentsError:
+        case is CLIError, is ODFError, is DataError, is TemplateError, is RulesError, is DocumentsError, is RegisterError:
             // Every module's error describes itself in Vietnamese, with its place.
             return (lines(String(describing: error)), .failure)
         default:

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VanbanDocuments
 import VanbanODF
 import VanbanPipeline
 
@@ -11,6 +12,9 @@ struct JobOptions: ParsableArguments {
         }
         if let bad = columns.first(where: { Self.columnHeading($0) == nil }) {
             throw ValidationError("--cot \"\(bad)\": viết dạng truong=\"Tên cột\", ví dụ --cot ho_ten=\"Họ và tên khai sinh\".")
+        }
+        if let offset, (try? BlankProfile.Offset(parsing: offset)) == nil {
+            throw ValidationError("--lech \"\(offset)\": viết hai số mm X,Y, ví dụ 2,-1.5.")
         }
         if let headerRow, headerRow < 1 { throw ValidationError("--dong-tieu-de: số dòng từ 1 trở lên.") }
     }
@@ -55,6 +59,11 @@ struct JobOptions: ParsableArguments {
           help: "Danh sách khen thưởng được có cùng một người (cùng họ tên, đơn vị) hai lần.")
     var allowDuplicates = false
 
+    @Option(name: [.customLong("lech"), .customLong("offset")],
+            help: ArgumentHelp("In lên phôi: dời mọi trường X,Y mm (sang phải, xuống dưới), ví dụ 2,-1.5; đo bằng vanban phoi thu.",
+                               valueName: "x,y"))
+    var offset: String?
+
     @Flag(name: [.customLong("mot-tep"), .customLong("one-file")], help: "Tất cả vào một tệp, mỗi bản ghi một trang.")
     var oneFile = false
 
@@ -72,6 +81,11 @@ struct JobOptions: ParsableArguments {
         oneFile ? .allInOne(restartNumbering: !continuousNumbering) : otherwise
     }
 
+    /// The format asked: `--dinh-dang`, else the one `output`'s extension names.
+    func format(named output: String?) -> OutputFormat? {
+        format ?? output.flatMap { OutputFormat(fileExtension: URL(fileURLWithPath: $0).pathExtension) }
+    }
+
     /// Sets the job's options from these.
     func apply(to job: inout Job) {
         job.format = format
@@ -80,6 +94,7 @@ struct JobOptions: ParsableArguments {
         job.headerRow = headerRow
         job.encoding = encoding
         job.allowDuplicates = allowDuplicates
+        job.blankOffset = offset.flatMap { try? BlankProfile.Offset(parsing: $0) }
         for column in columns {
             if let (field, heading) = Self.columnHeading(column) { job.columnHeadings[field] = heading }
         }

@@ -64,6 +64,12 @@ public struct Job: Sendable {
     public var columnHeadings: [String: String] = [:]
     /// The encoding of a CSV/TXT list by name (`--bang-ma`); detected when `nil`.
     public var encoding: String?
+    /// Printing onto phôi: the template is made from its positions (`NAME.vi-tri.yaml` beside
+    /// it), every field shifted by this many millimetres (`--lech X,Y`).
+    public var blankOffset: BlankProfile.Offset?
+    /// The document's number from the outgoing register (số, and số + ký hiệu as the register
+    /// writes it): put in the data's `so` and `so_ky_hieu` before rendering.
+    public var registeredNumber: (number: Int, symbol: String)?
     /// An award list may name the same person twice (`--cho-phep-trung`).
     public var allowDuplicates = false
     /// For a file per record: render only this shard of the list (numbers, names and the list
@@ -115,6 +121,12 @@ public struct Job: Sendable {
 
         /// Whether record `number` (1-based) belongs to this shard.
         public func holds(_ number: Int) -> Bool { (number - 1) % count == index - 1 }
+    }
+
+    /// Where the job will write and in which format (nothing is read or written).
+    public func destination() throws(JobError) -> (location: URL, format: OutputFormat) {
+        let plan = try OutputPlan(self)
+        return (plan.location, plan.format)
     }
 
     /// The list's fields and first record, without writing anything (`--xem-truoc`).

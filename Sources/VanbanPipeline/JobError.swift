@@ -35,6 +35,10 @@ public indirect enum JobError: Error, Equatable, CustomStringConvertible {
     case textTemplateInBatch(template: String)
     /// A text template asked for an ODF, PDF or DOCX output.
     case textTemplateFormat(template: String, format: OutputFormat)
+    /// `--lech` for a template without its phôi positions beside it.
+    case noBlankProfile(template: String, expected: String)
+    /// A Word template asked for an ODF output.
+    case wordTemplateFormat(template: String, format: OutputFormat)
     /// The output's name says one format and the format asked is another.
     case formatMismatch(file: String, named: String, format: OutputFormat)
     /// A shard's list of files that vanban cannot read.
@@ -106,6 +110,10 @@ public indirect enum JobError: Error, Equatable, CustomStringConvertible {
             return "ghép các phần: " + parts.joined(separator: "; ") + "."
         case .badShard(let index, let count):
             return "--phan \(index)/\(count): phần phải từ 1 đến \(count)."
+        case .noBlankProfile(let template, let expected):
+            return "\(template): không có tệp vị trí \(expected) bên cạnh: chỉ mẫu in lên phôi mới dời được (--lech)."
+        case .wordTemplateFormat(let template, let format):
+            return "\(template): mẫu Word cho ra .docx hoặc .pdf, không ghi dạng .\(format.rawValue); dùng mẫu .fodt/.odt cho văn bản ODF."
         case .formatMismatch(let file, let named, let format):
             return "\(file): tên tệp là .\(named) nhưng định dạng là \(format.rawValue); hãy đặt tên tệp đuôi .\(format.rawValue)."
         }

@@ -16,11 +16,12 @@ import VanbanTestSupport
         let result = try Vanban.run(["mau"], in: Self.templates.deletingLastPathComponent())
         #expect(result.status == 0)
         let lines = result.output.split(separator: "\n").map { $0.split(separator: " ", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) } }
-        #expect(lines.map { $0[0] } == ["cong-van", "giay-khen", "giay-moi", "ke-hoach", "quyet-dinh-khen-thuong", "vi-du"])
-        #expect(lines[1][1].hasPrefix("Giấy khen (A4 ngang, viền trang trí)"))
-        #expect(lines[2][1].hasPrefix("Giấy mời (Mẫu 1.7, NĐ 30/2020)"))
-        #expect(lines[3][1].hasPrefix("Kế hoạch (Mẫu 1.4, NĐ 30/2020)"))
-        #expect(lines[4][1].hasPrefix("Quyết định khen thưởng (Mẫu 1.2)"))
+        #expect(lines.map { $0[0] } == ["bang-khen-phoi", "cong-van", "giay-khen", "giay-khen-phoi", "giay-moi", "ke-hoach",
+                                        "quyet-dinh-khen-thuong", "vi-du"])
+        #expect(lines[2][1].hasPrefix("Giấy khen (A4 ngang, viền trang trí)"))
+        #expect(lines[4][1].hasPrefix("Giấy mời (Mẫu 1.7, NĐ 30/2020)"))
+        #expect(lines[5][1].hasPrefix("Kế hoạch (Mẫu 1.4, NĐ 30/2020)"))
+        #expect(lines[6][1].hasPrefix("Quyết định khen thưởng (Mẫu 1.2)"))
     }
 
     @Test func aTemplateIsCopiedWithItsSampleDataAndNeverOverwritten() throws {
@@ -28,7 +29,7 @@ import VanbanTestSupport
         defer { folder.remove() }
         let copy = try Vanban.run(["mau", "tao", "giay-moi", folder.file("cua-so").path], in: Self.templates.deletingLastPathComponent())
         #expect(copy.status == 0, "\(copy.error)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.file("cua-so").path).sorted() == ["giay-moi.fodt", "giay-moi.yaml"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.file("cua-so").path).sorted() == ["giay-moi.docx", "giay-moi.fodt", "giay-moi.yaml"])
         let again = try Vanban.run(["mau", "tao", "giay-moi", folder.file("cua-so").path], in: Self.templates.deletingLastPathComponent())
         #expect(again.status == 1)
         #expect(again.error.contains("đã có; không ghi đè"))

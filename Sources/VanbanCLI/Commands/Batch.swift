@@ -64,7 +64,7 @@ struct Batch: ParsableCommand {
 
     func run() throws {
         let start = Date()
-        var job = Job(template: BuiltInTemplates.resolve(template),
+        var job = Job(template: BuiltInTemplates.resolve(template, format: options.format(named: output)),
                       records: .list(URL(fileURLWithPath: list), common: common.map { URL(fileURLWithPath: $0) }),
                       layout: options.layout(otherwise: .onePerRecord(names: fileName, groupBy: groupBy)),
                       output: output.map { URL(fileURLWithPath: $0, isDirectory: !options.oneFile) })

@@ -36,28 +36,14 @@ struct BlankOptions: ParsableArguments {
             help: ArgumentHelp("Dời mọi trường X,Y mm (sang phải, xuống dưới), ví dụ 2,-1.5.", valueName: "x,y"))
     var offset: String?
 
-    /// The profile read and the offset parsed; a Vietnamese message on failure.
+    /// The profile read and the offset parsed.
     func read() throws -> (BlankProfile, BlankProfile.Offset) {
-        let text: String
+        let value = try DataFile.read(URL(fileURLWithPath: profile))
+        let shift = try offset.map { (text) throws(DocumentsError) in try BlankProfile.Offset(parsing: text) } ?? .none
         do {
-            text = try String(contentsOfFile: profile, encoding: .utf8)
+            return (try BlankProfile(value), shift)
         } catch {
-            throw BlankFailure("không đọc được tệp vị trí \(profile).")
-        }
-        var shift = BlankProfile.Offset.none
-        if let offset {
-            do {
-                shift = try BlankProfile.Offset(parsing: offset)
-            } catch {
-                throw BlankFailure(error.description)
-            }
-        }
-        do {
-            return (try BlankProfile(try YAMLReader.read(text, path: profile)), shift)
-        } catch let error as DocumentsError {
-            throw BlankFailure("\(profile): \(error.description)")
-        } catch {
-            throw BlankFailure(String(describing: error))
+            throw CLIError.inProfile(file: profile, error)
         }
     }
 
@@ -84,10 +70,8 @@ struct BlankSheet: ParsableCommand {
     var output: String?
 
     func run() throws {
-        try BlankFailure.report {
-            let (profile, offset) = try options.read()
-            try write(profile.calibrationSheet(offset: offset), to: options.output(output, suffix: "-can-chinh", extension: "pdf"))
-        }
+        let (profile, offset) = try options.read()
+        try write(profile.calibrationSheet(offset: offset), to: options.output(output, suffix: "-can-chinh", extension: "pdf"))
     }
 }
 
@@ -105,59 +89,22 @@ struct BlankTemplate: ParsableCommand {
     var output: String?
 
     func run() throws {
-        try BlankFailure.report {
-            let (profile, offset) = try options.read()
-            try write(profile.template(offset: offset), to: options.output(output, suffix: "", extension: "fodt"))
-        }
+        let (profile, offset) = try options.read()
+        try write(profile.template(offset: offset), to: options.output(output, suffix: "", extension: "fodt"))
     }
 }
 
-/// Writes a `.fodt` to `target`, through LibreOffice when `target` is a `.pdf`.
+/// Writes a `.fodt` to `target`, whole or not at all; through LibreOffice when `target` is a `.pdf`.
 private func write(_ document: Data, to target: URL) throws {
-    let manager = FileManager.default
-    try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-    guard target.pathExtension.lowercased() == "pdf" else {
-        try document.write(to: target, options: .atomic)
-        print(target.relativePath)
-        return
+    let work = try WorkFolder(in: target.deletingLastPathComponent())
+    defer { work.remove() }
+    let source = work.file(target.deletingPathExtension().lastPathComponent + ".fodt")
+    try AtomicFile.write(document, to: source, durable: false)
+    var result = source
+    if target.pathExtension.lowercased() == "pdf" {
+        result = try OfficeConverter.required(for: .pdf).convert([source], to: .pdf, into: work.url)[0]
     }
-    guard let converter = OfficeConverter() else {
-        throw BlankFailure("cần LibreOffice (soffice) để in ra PDF; hoặc ghi ra .fodt: -o \(target.deletingPathExtension().lastPathComponent).fodt")
-    }
-    let work = manager.temporaryDirectory.appendingPathComponent("vanban-phoi-\(UUID().uuidString)")
-    try manager.createDirectory(at: work, withIntermediateDirectories: true)
-    defer { try? manager.removeItem(at: work) }
-    let source = work.appendingPathComponent(target.deletingPathExtension().lastPathComponent + ".fodt")
-    try document.write(to: source)
-    let pdf: URL
-    do {
-        pdf = try converter.convert([source], to: .pdf, into: work)[0]
-    } catch {
-        throw BlankFailure(error.description)
-    }
-    if manager.fileExists(atPath: target.path) { try manager.removeItem(at: target) }
-    try manager.moveItem(at: pdf, to: target)
+    AtomicFile.flushFileSystem(of: work.url)
+    try work.publish(result, as: target)
     print(target.relativePath)
-}
-
-/// A failure of `vanban phoi`, printed as `Lỗi: …` before exiting with code 1.
-struct BlankFailure: Error, CustomStringConvertible {
-    let description: String
-
-    init(_ description: String) {
-        self.description = description
-    }
-
-    /// Runs `body`; a failure is printed in Vietnamese and becomes exit code 1.
-    static func report(_ body: () throws -> Void) throws {
-        do {
-            try body()
-        } catch let error as BlankFailure {
-            FileHandle.standardError.write(Data("Lỗi: \(error.description)\n".utf8))
-            throw ExitCode.failure
-        } catch let error as CocoaError {
-            FileHandle.standardError.write(Data("Lỗi: không ghi được tệp (\(error.localizedDescription)).\n".utf8))
-            throw ExitCode.failure
-        }
-    }
 }

@@ -86,7 +86,7 @@ struct RegisterCommand: ParsableCommand {
 
         func run() throws {
             let register = try database.open()
-            try report {
+            do {
                 if let name {
                     guard let pattern, let agency else {
                         throw ValidationError("Thêm hệ thống số cần --mau và --co-quan.")
@@ -139,7 +139,7 @@ struct RegisterCommand: ParsableCommand {
             guard count >= 1 else { throw ValidationError("--so-luong phải từ 1 trở lên.") }
             let register = try database.open()
             let person = self.person ?? ProcessInfo.processInfo.environment["USER"] ?? "văn thư"
-            try report {
+            do {
                 for _ in 0..<count {
                     let entry = try blocking { try await register.reserve(series: series, by: person) }
                     print("Số dự kiến \(numberText(entry.number)) năm \(entry.year), hệ thống số \(entry.series), \(entry.takenBy)")
@@ -183,7 +183,7 @@ struct RegisterCommand: ParsableCommand {
             let register = try database.open()
             let person = self.person ?? ProcessInfo.processInfo.environment["USER"] ?? "văn thư"
             let year = self.year ?? RegisterCalendar.year(of: register.now())
-            try report {
+            do {
                 let entry = try blocking {
                     try await register.cancel(series: series, year: year, number: number, by: person, reason: reason)
                 }
@@ -267,7 +267,7 @@ struct RegisterCommand: ParsableCommand {
             let details = DocumentDetails(kind: kind, kindName: kindName, summary: summary, signer: signer,
                                           recipients: recipients, archiveHolder: archiveHolder, copies: copies, unit: unit)
             let (series, number, issueDate) = (self.series, self.number, day)
-            try report {
+            do {
                 let entry = try register.issueWaiting(series: series, number: number, date: issueDate,
                                                       document: details, by: person) { _ in
                     // The file is already in place: a copy at the temporary name is renamed over it,
@@ -324,7 +324,7 @@ struct RegisterCommand: ParsableCommand {
                 wanted = known
             }
             let register = try database.open()
-            try report {
+            do {
                 let query = EntryQuery(series: series, year: year, state: wanted, text: text)
                 let entries = try blocking { try await register.entries(query) }
                 for entry in entries { print(line(entry)) }
@@ -382,7 +382,7 @@ struct RegisterCommand: ParsableCommand {
         func run() throws {
             let register = try database.open()
             let year = self.year ?? RegisterCalendar.year(of: register.now())
-            try report {
+            do {
                 let entries = try blocking { try await register.entries(EntryQuery(series: series, year: year)) }
                 let file = URL(fileURLWithPath: output ?? "output/so-di-\(year).fods")
                 try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -400,16 +400,6 @@ struct RegisterCommand: ParsableCommand {
 /// The number as the register writes it (`05`).
 private func numberText(_ number: Int) -> String {
     SymbolPattern.numberText(number)
-}
-
-/// Prints a register error in Vietnamese and exits with code 1.
-private func report(_ body: () throws -> Void) throws {
-    do {
-        try body()
-    } catch let error as RegisterError {
-        FileHandle.standardError.write(Data("Lỗi: \(error.description)\n".utf8))
-        throw ExitCode.failure
-    }
 }
 
 /// Runs async register work from the synchronous command line, waiting for it.

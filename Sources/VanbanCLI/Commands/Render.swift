@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VanbanPipeline
+import VanbanRegister
 
 /// `vanban tao MAU DULIEU [-o TEP]`: fills one template with one data file.
 struct Render: ParsableCommand {
@@ -39,15 +40,54 @@ struct Render: ParsableCommand {
                                valueName: "tep"))
     var list: String?
 
+    @Option(name: [.customLong("vao-so"), .customLong("register")],
+            help: ArgumentHelp("Lấy số từ sổ văn bản đi (hệ thống số này) khi ghi, và vào sổ văn bản cùng tệp của nó (xem vanban so-di).",
+                               valueName: "he-thong-so"))
+    var series: String?
+
+    @Option(name: [.customLong("nguoi"), .customLong("by")],
+            help: ArgumentHelp("Với --vao-so: người vào sổ (mặc định: tên đăng nhập).", valueName: "ten"))
+    var person: String?
+
+    @OptionGroup var database: RegisterCommand.Database
+
     @OptionGroup var options: JobOptions
 
     func run() throws {
-        var job = Job(template: BuiltInTemplates.resolve(template),
+        var job = Job(template: BuiltInTemplates.resolve(template, format: options.format(named: output)),
                       records: .document(URL(fileURLWithPath: data), list: list.map { URL(fileURLWithPath: $0) }),
                       layout: options.layout(otherwise: .oneDocument),
                       output: output.map { URL(fileURLWithPath: $0) })
         options.apply(to: &job)
+        if let series {
+            try register(job, in: series)
+            return
+        }
         let result = try JobRunner.run(job)
         print(result.location.relativePath)
+    }
+
+    /// The document numbered from the outgoing register and entered in it, as one decision:
+    /// the number is taken, the document written under a temporary name, the entry committed,
+    /// then the file renamed into place (VanbanRegister's `issue`).
+    private func register(_ job: Job, in series: String) throws {
+        let (target, format) = try job.destination()
+        let summary = try job.documentSummary()
+        let details = DocumentDetails(kind: summary.kind, kindName: summary.kindName, summary: summary.summary,
+                                      signer: summary.signer, recipients: summary.recipients, copies: summary.copies)
+        let register = try database.open()
+        defer { try? Register.wait { try await register.close() } }
+        let person = self.person ?? ProcessInfo.processInfo.environment["USER"] ?? "văn thư"
+        let entry = try register.issueWaiting(series: series, date: summary.date.flatMap { CalendarDay($0) },
+                                              document: details, by: person) { number in
+            var numbered = job
+            numbered.registeredNumber = (number.number, number.symbol)
+            numbered.output = StagedFile.temporaryURL(for: target)
+            numbered.format = format
+            _ = try JobRunner.run(numbered)
+            return StagedFile(temporary: StagedFile.temporaryURL(for: target), destination: target)
+        }
+        print(target.relativePath)
+        Output.error("Đã vào sổ: \(entry.symbol ?? String(entry.number)), ngày \(entry.date?.description ?? ""), SHA-256 \(entry.sha256 ?? "").")
     }
 }

@@ -52,7 +52,11 @@ struct Templates: ParsableCommand {
             let target = URL(fileURLWithPath: folder, isDirectory: true)
             do {
                 try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
-                for fileExtension in ["fodt", "yaml"] {
+                // The template, its sample data, its Word form and a phôi's positions, when there.
+                let present = ["fodt", "yaml", "docx", "vi-tri.yaml"].filter {
+                    FileManager.default.fileExists(atPath: source.appendingPathComponent("\(name).\($0)").path)
+                }
+                for fileExtension in present {
                     let file = target.appendingPathComponent("\(name).\(fileExtension)")
                     guard !FileManager.default.fileExists(atPath: file.path) else {
                         throw CLIError.wouldOverwrite(file: file.relativePath)

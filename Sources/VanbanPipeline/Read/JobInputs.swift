@@ -15,19 +15,19 @@ struct JobInputs {
     let records: RecordStream?
 
     static func read(_ job: Job, plan: OutputPlan, report: @escaping @Sendable (JobEvent) -> Void) throws(JobError) -> JobInputs {
-        let template: Template
-        do {
-            template = try Template(contentsOf: job.template, options: .init(strict: !job.allowMissing, form: plan.templateForm))
-        } catch {
-            throw .template(error)
-        }
-        if job.layout != .oneDocument, template.kind != .odf {
+        let template = try compile(job, form: plan.templateForm)
+        if job.layout != .oneDocument, case .text = template.kind {
             throw .textTemplateInBatch(template: job.template.relativePath)
         }
         let fields = template.fields
         switch job.records {
         case .document(let url, let listURL):
-            var value = try readFields(url, role: .data, mustBeFields: listURL != nil, report: report)
+            var value = try readFields(url, role: .data, mustBeFields: listURL != nil || job.registeredNumber != nil, report: report)
+            if let registered = job.registeredNumber, case .object(var data) = value {
+                data["so"] = .string(String(format: "%02d", registered.number))
+                data["so_ky_hieu"] = .string(registered.symbol)
+                value = .object(data)
+            }
             let computation = try computation(of: value, file: url)
             if let listURL {
                 let list = try openList(listURL, job: job, common: nil, expected: fields.all, report: report)
@@ -44,7 +44,7 @@ struct JobInputs {
                 return JobInputs(template: template, document: nil,
                                  records: RecordStream(items.map { ListRecord(row: 0, value: $0) }, file: url.relativePath))
             default:
-                if template.kind == .odf, case .list(let items) = value {
+                if template.kind != .text(html: false), template.kind != .text(html: true), case .list(let items) = value {
                     throw .dataIsAList(file: url.relativePath, count: items.count)
                 }
                 return JobInputs(template: template, document: value, records: nil)
@@ -93,6 +93,42 @@ struct JobInputs {
                              records: RecordStream(reading: reader, file: url.relativePath,
                                                    fields: list.fields + (common?.keys ?? []), total: total,
                                                    hasRows: list.columns != nil))
+        }
+    }
+
+    /// The template compiled once; for a phôi with an offset, made first from its positions.
+    private static func compile(_ job: Job, form: Template.Form) throws(JobError) -> Template {
+        let options = Template.Options(strict: !job.allowMissing, form: form)
+        guard let offset = job.blankOffset else {
+            do {
+                return try Template(contentsOf: job.template, options: options)
+            } catch {
+                throw .template(error)
+            }
+        }
+        let positions = job.template.deletingPathExtension().appendingPathExtension("vi-tri.yaml")
+        guard FileManager.default.fileExists(atPath: positions.path) else {
+            throw .noBlankProfile(template: job.template.relativePath, expected: positions.lastPathComponent)
+        }
+        let value: Value
+        do {
+            value = try DataFile.read(positions)
+        } catch {
+            throw .data(error)
+        }
+        let profile: BlankProfile
+        do {
+            profile = try BlankProfile(value)
+        } catch {
+            throw .computation(error, file: positions.relativePath)
+        }
+        do {
+            let document = try Document(data: profile.template(offset: offset), path: job.template.relativePath)
+            return try Template(document: document, options: options)
+        } catch let error as TemplateError {
+            throw .template(error)
+        } catch {
+            throw .output(error as? ODFError ?? .unreadable(path: job.template.relativePath, reason: "\(error)"))
         }
     }
 

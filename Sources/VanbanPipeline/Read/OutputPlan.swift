@@ -11,11 +11,15 @@ struct OutputPlan {
     let location: URL
     /// Whether the template is a text template (its output is text, named like the template).
     let isText: Bool
+    /// Whether the template is a Word document (`.docx`): written as `.docx` natively, as PDF
+    /// through LibreOffice, never as ODF.
+    let isWord: Bool
     let converter: OfficeConverter?
 
     init(_ job: Job) throws(JobError) {
         let templateExtension = job.template.pathExtension.lowercased()
-        isText = !(templateExtension == "fodt" || templateExtension == "odt")
+        isWord = templateExtension == "docx"
+        isText = !(templateExtension == "fodt" || templateExtension == "odt" || isWord)
         let named = job.output.flatMap { OutputFormat(fileExtension: $0.pathExtension) }
         switch job.layout {
         case .oneDocument, .allInOne:
@@ -25,7 +29,7 @@ struct OutputPlan {
                 format = .fodt
                 location = job.output ?? Self.defaultFile(job, fileExtension: templateExtension)
             } else {
-                let format = job.format ?? named ?? .fodt
+                let format = job.format ?? named ?? (isWord ? .docx : .fodt)
                 if let output = job.output, let named, named != format {
                     throw .formatMismatch(file: output.relativePath, named: output.pathExtension, format: format)
                 }
@@ -40,11 +44,14 @@ struct OutputPlan {
             }
         case .onePerRecord:
             if isText { throw .textTemplateInBatch(template: job.template.relativePath) }
-            format = job.format ?? .fodt
+            format = job.format ?? (isWord ? .docx : .fodt)
             location = job.output ?? job.defaultFolder
         }
+        if isWord, format == .fodt || format == .odt {
+            throw .wordTemplateFormat(template: job.template.relativePath, format: format)
+        }
         if case .allInOne = job.layout { templateForm = .flat } else { templateForm = format == .odt ? .package : .flat }
-        if format.needsOffice && !isText {
+        if format.needsOffice && !isText && !(isWord && format == .docx) {
             do {
                 converter = try OfficeConverter.required(for: format)
             } catch {

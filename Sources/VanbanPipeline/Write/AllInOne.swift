@@ -14,6 +14,53 @@ struct AllInOne {
     /// A batch stops rendering after this many problems (they are all reported).
     static let problemLimit = 1000
 
+    /// The records' pages rendered into one Flat ODT in the work folder, a megabyte at a time.
+    private func flat(_ first: (value: Value, place: RecordPlace), _ records: RecordStream, work: WorkFolder,
+                      _ report: @Sendable (JobEvent) -> Void) throws -> URL {
+        let flat = work.file(plan.location.deletingPathExtension().lastPathComponent + ".fodt")
+        let file = try AtomicFile(url: flat, durable: false)
+        var pages = try inputs.template.startPages(first: first.value, restartNumbering: restartNumbering)
+        var record: (value: Value, place: RecordPlace)? = first
+        while let (value, place) = record, pages.errorCount < Self.problemLimit {
+            pages.add(value, record: place)
+            if pages.isLarge { try file.write(pages.take()) }
+            report(.rendering(done: place.numbers[0], total: records.total))
+            record = try records.nextRecord()
+        }
+        let last: Data
+        do {
+            last = try pages.finish()
+        } catch {
+            throw JobError.records(error.all, records: records.count)
+        }
+        if !pages.droppedCharacters.isEmpty { report(.warning(.droppedCharacters(pages.droppedCharacters))) }
+        try file.write(last)
+        try file.commit()
+        return flat
+    }
+
+    /// The records' pages rendered into one Word document in the work folder.
+    private func word(_ first: (value: Value, place: RecordPlace), _ records: RecordStream, work: WorkFolder,
+                      _ report: @Sendable (JobEvent) -> Void) throws -> URL {
+        var pages = try inputs.template.startDOCXPages(first: first.value, restartNumbering: restartNumbering)
+        var record: (value: Value, place: RecordPlace)? = first
+        while let (value, place) = record, pages.errorCount < Self.problemLimit {
+            pages.add(value, record: place)
+            report(.rendering(done: place.numbers[0], total: records.total))
+            record = try records.nextRecord()
+        }
+        let bytes: Data
+        do {
+            bytes = try pages.finish()
+        } catch let error as TemplateError {
+            throw JobError.records(error.all, records: records.count)
+        }
+        if !pages.droppedCharacters.isEmpty { report(.warning(.droppedCharacters(pages.droppedCharacters))) }
+        let file = work.file(plan.location.deletingPathExtension().lastPathComponent + ".docx")
+        try AtomicFile.write(bytes, to: file, durable: false)
+        return file
+    }
+
     func write(_ report: @Sendable (JobEvent) -> Void) throws(JobError) -> JobResult {
         guard let records = inputs.records else { throw .dataIsNotAList(file: job.template.relativePath) }
         let template = inputs.template
@@ -21,37 +68,20 @@ struct AllInOne {
         do {
             let work = try WorkFolder(in: target.deletingLastPathComponent())
             defer { work.remove() }
-            let flat = work.file(target.deletingPathExtension().lastPathComponent + ".fodt")
-            let file = try AtomicFile(url: flat, durable: false)
             guard let first = try records.nextRecord() else { throw JobError.emptyList(file: records.file) }
-            var pages = try template.startPages(first: first.value, restartNumbering: restartNumbering)
-            var record: (value: Value, place: RecordPlace)? = first
-            while let (value, place) = record, pages.errorCount < Self.problemLimit {
-                pages.add(value, record: place)
-                if pages.isLarge { try file.write(pages.take()) }
-                report(.rendering(done: place.numbers[0], total: records.total))
-                record = try records.nextRecord()
-            }
-            let last: Data
-            do {
-                last = try pages.finish()
-            } catch {
-                throw JobError.records(error.all, records: records.count)
-            }
-            if !pages.droppedCharacters.isEmpty { report(.warning(.droppedCharacters(pages.droppedCharacters))) }
-            try file.write(last)
-            try file.commit()
+            let staged = plan.isWord ? try word(first, records, work: work, report)
+                                     : try flat(first, records, work: work, report)
             let result: URL
             switch plan.format {
-            case .fodt:
-                result = flat
+            case .fodt, .docx where plan.converter == nil:
+                result = staged
             case .odt:
                 // The pages are one flat document; its package is made from it.
                 result = work.file(target.lastPathComponent)
-                try Document(contentsOf: flat).write(to: result, format: .odt)
-            case .pdf, .docx:
+                try Document(contentsOf: staged).write(to: result, format: .odt)
+            default:
                 guard let converter = plan.converter else { throw ODFError.officeMissing(format: plan.format) }
-                result = try converter.convert([flat], to: plan.format, into: work.url)[0]
+                result = try converter.convert([staged], to: plan.format, into: work.url)[0]
                 report(.converting(done: 1, total: 1))
             }
             AtomicFile.flushFileSystem(of: work.url)

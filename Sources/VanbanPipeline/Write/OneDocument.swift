@@ -17,6 +17,8 @@ struct OneDocument {
         let bytes: Data
         do {
             switch plan.format {
+            case _ where plan.isWord:
+                bytes = try template.renderDOCXPackage(value)
             case .odt where !plan.isText:
                 bytes = try template.renderPackageParts(value).zip()
             default:
@@ -34,7 +36,7 @@ struct OneDocument {
             if let converter = plan.converter {
                 let work = try WorkFolder(in: target.deletingLastPathComponent())
                 defer { work.remove() }
-                let flat = work.file(target.deletingPathExtension().lastPathComponent + ".fodt")
+                let flat = work.file(target.deletingPathExtension().lastPathComponent + (plan.isWord ? ".docx" : ".fodt"))
                 try AtomicFile.write(bytes, to: flat, durable: false)
                 let converted = try converter.convert([flat], to: plan.format, into: work.url)
                 AtomicFile.flushFileSystem(of: work.url)

@@ -36,8 +36,9 @@ struct OnePerRecord {
         let namer = try FileNamer(pattern: names)
         let format = plan.format
         let shard = job.shard
-        // PDF and DOCX are converted from Flat ODT files written first.
-        let staged = format.needsOffice ? OutputFormat.fodt : format
+        // PDF and DOCX are converted from Flat ODT files written first; a Word template writes
+        // its .docx files itself (and PDF from them).
+        let staged = plan.isWord ? OutputFormat.docx : format.needsOffice ? OutputFormat.fodt : format
         do {
             let work = try WorkFolder(in: root)
             let lock = try FolderLock(root, part: shard.map { "phan-\($0.index)-\($0.count)" })
@@ -63,6 +64,11 @@ struct OnePerRecord {
                     let stagedFile = work.file("\(planned.count + 1).\(staged.fileExtension)")
                     do {
                         switch staged {
+                        case .docx:
+                            let package = try template.renderDOCXParts(record, record: place)
+                            if problems.isEmpty {
+                                try writer.write({ () throws(ODFError) in try package.zip() }, to: stagedFile, index: planned.count)
+                            }
                         case .odt:
                             let package = try template.renderPackageParts(record, record: place)
                             if problems.isEmpty {

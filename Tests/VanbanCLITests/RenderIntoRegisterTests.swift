@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+import VanbanTestSupport
+
+/// `tao … --vao-so`: the number comes from the outgoing register when the document is written,
+/// and the document is entered in it with its file.
+@Suite struct RenderIntoRegisterTests {
+    @Test func eachDocumentGetsTheNextNumberAndIsEntered() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let clock = ["VANBAN_BAY_GIO": "2026-07-15T09:00:00+07:00"]
+        let data = BuiltInTemplateTests.templates.appendingPathComponent("quyet-dinh-khen-thuong.yaml").path
+        let series = try Vanban.run(["so-di", "chuoi", "qd", "--loai", "QĐ", "--mau", "{so}/{loai}-{co_quan}", "--co-quan", "SYT",
+                                     "--csdl", "so.sqlite"], in: folder.url)
+        #expect(series.status == 0, "\(series.error)")
+        for name in ["mot", "hai"] {
+            let result = try Vanban.run(["tao", BuiltInTemplateTests.templates.appendingPathComponent("quyet-dinh-khen-thuong.fodt").path,
+                                         data, "--vao-so", "qd", "--csdl", "so.sqlite", "-o", "ra/\(name).fodt"],
+                                        in: folder.url, environment: clock)
+            #expect(result.status == 0, "\(result.error)")
+        }
+        #expect(try String(contentsOf: folder.file("ra/mot.fodt"), encoding: .utf8).contains("01/QĐ-SYT"))
+        #expect(try String(contentsOf: folder.file("ra/hai.fodt"), encoding: .utf8).contains("02/QĐ-SYT"))
+        #expect(try folder.contents(of: "ra") == ["hai.fodt", "mot.fodt"], "no temporary file left")
+        let list = try Vanban.run(["so-di", "xem", "--csdl", "so.sqlite"], in: folder.url)
+        let lines = list.output.split(separator: "\n")
+        #expect(lines.count == 2 && lines[0].contains("01/QĐ-SYT") && lines[0].hasSuffix("ra/mot.fodt")
+                && lines[1].contains("02/QĐ-SYT") && lines[1].contains("15/07/2026"), "\(list.output)")
+    }
+
+    /// A document that cannot be made takes no number: the next one gets it.
+    @Test func aFailedDocumentTakesNoNumber() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let template = BuiltInTemplateTests.templates.appendingPathComponent("quyet-dinh-khen-thuong.fodt").path
+        _ = try Vanban.run(["so-di", "chuoi", "qd", "--loai", "QĐ", "--mau", "{so}/{loai}-{co_quan}", "--co-quan", "SYT",
+                            "--csdl", "so.sqlite"], in: folder.url)
+        try folder.write("xau.yaml", "loai: quyet-dinh-khen-thuong\nngay: 2026-07-15\n")
+        let bad = try Vanban.run(["tao", template, "xau.yaml", "--vao-so", "qd", "--csdl", "so.sqlite", "-o", "ra/x.fodt"], in: folder.url)
+        #expect(bad.status == 1)
+        #expect(bad.error == "Lỗi: xau.yaml: thiếu \"danh_sach\".\n", "\(bad.error)")
+        #expect(try Vanban.run(["so-di", "xem", "--csdl", "so.sqlite"], in: folder.url).output == "Không có số nào.\n")
+    }
+}
