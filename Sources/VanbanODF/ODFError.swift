@@ -29,7 +29,9 @@ public enum ODFError: Error, Equatable, CustomStringConvertible {
     /// LibreOffice (`soffice`) is not installed, and `format` needs it.
     case officeMissing(format: OutputFormat)
     /// LibreOffice ran but left `path` unwritten; `detail` is the last line it printed.
-    case conversionFailed(path: String, format: OutputFormat, detail: String)
+    case conversionFailed(path: String, format: String, detail: String)
+    /// An old binary format (`.xls`, `.doc`) and no LibreOffice to read it.
+    case needsOfficeToRead(path: String, newer: String)
     /// Another vanban batch is writing into `folder`.
     case folderBusy(folder: String)
 
@@ -68,8 +70,11 @@ public enum ODFError: Error, Equatable, CustomStringConvertible {
             return "cần LibreOffice để ghi \(format.rawValue.uppercased()): "
                 + "apt-get install --no-install-recommends libreoffice-writer-nogui (hoặc chọn --dinh-dang fodt, odt)."
         case .conversionFailed(let path, let format, let detail):
-            return "\(path): LibreOffice không chuyển được sang \(format.rawValue.uppercased())"
+            return "\(path): LibreOffice không chuyển được sang \(format.uppercased())"
                 + (detail.isEmpty ? "." : " (LibreOffice báo: \(detail)).")
+        case .needsOfficeToRead(let path, let newer):
+            return "\(path): tệp dạng cũ (Office 97–2003) cần LibreOffice để đọc. Hãy mở bằng Excel/Word và lưu thành \(newer), "
+                + "hoặc cài LibreOffice (apt-get install --no-install-recommends libreoffice-calc-nogui libreoffice-writer-nogui)."
         case .folderBusy(let folder):
             return "\(folder): một lần chạy vanban khác đang ghi vào thư mục này. Chờ lần đó xong rồi chạy lại, "
                 + "hoặc chọn thư mục khác (-o)."

@@ -94,14 +94,17 @@ public struct Job: Sendable {
             throw .badShard(index: shard.index, count: shard.count)
         }
         let plan = try OutputPlan(self)
-        let inputs = try JobInputs.read(self, plan: plan, report: report)
+        let readable = try OldFormats(self)
+        defer { readable.remove() }
+        let job = readable.job
+        let inputs = try JobInputs.read(job, plan: plan, report: report)
         switch layout {
         case .oneDocument:
-            return try OneDocument(job: self, plan: plan, inputs: inputs).write(report)
+            return try OneDocument(job: job, plan: plan, inputs: inputs).write(report)
         case .allInOne(let restartNumbering):
-            return try AllInOne(job: self, plan: plan, inputs: inputs, restartNumbering: restartNumbering).write(report)
+            return try AllInOne(job: job, plan: plan, inputs: inputs, restartNumbering: restartNumbering).write(report)
         case .onePerRecord(let names, let groupBy):
-            return try OnePerRecord(job: self, plan: plan, inputs: inputs, names: names, groupBy: groupBy).write(report)
+            return try OnePerRecord(job: job, plan: plan, inputs: inputs, names: names, groupBy: groupBy).write(report)
         }
     }
 
@@ -131,6 +134,8 @@ public struct Job: Sendable {
 
     /// The list's fields and first record, without writing anything (`--xem-truoc`).
     public func preview() throws(JobError) -> ListPreview {
-        try ListPreview.read(self)
+        let readable = try OldFormats(self)
+        defer { readable.remove() }
+        return try ListPreview.read(readable.job)
     }
 }

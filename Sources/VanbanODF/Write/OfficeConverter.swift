@@ -67,11 +67,22 @@ public struct OfficeConverter: Sendable {
         return files.map { Self.output(of: $0, format: format, in: folder) }
     }
 
+    /// A file a clerk has in an old binary format, made readable: an Excel 97–2003 list
+    /// (`.xls`) as `.xlsx`, a Word 97–2003 template (`.doc`) as `.odt`, written into `folder`.
+    public func convertForReading(_ file: URL, into folder: URL) throws(ODFError) -> URL {
+        let (filter, fileExtension) = file.pathExtension.lowercased() == "doc" ? ("odt", "odt") : ("xlsx:Calc MS Excel 2007 XML", "xlsx")
+        try run([file], filter: filter, fileExtension: fileExtension, into: folder)
+        return folder.appendingPathComponent(file.deletingPathExtension().lastPathComponent).appendingPathExtension(fileExtension)
+    }
+
     /// One LibreOffice process for `files`, with a profile folder of its own.
     private func run(_ files: [URL], to format: OutputFormat, into folder: URL) throws(ODFError) {
+        try run(files, filter: format == .docx ? "docx:MS Word 2007 XML" : "pdf", fileExtension: format.fileExtension, into: folder)
+    }
+
+    private func run(_ files: [URL], filter: String, fileExtension: String, into folder: URL) throws(ODFError) {
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("vanban-lo-\(getpid())-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: profile) }
-        let filter = format == .docx ? "docx:MS Word 2007 XML" : "pdf"
         let process = Process()
         process.executableURL = program
         process.arguments = ["-env:UserInstallation=file://\(profile.path)", "--headless", "--norestore", "--nolockcheck",
@@ -82,15 +93,15 @@ public struct OfficeConverter: Sendable {
         do {
             try process.run()
         } catch {
-            throw .officeMissing(format: format)
+            throw .cannotWrite(path: folder.relativePath, reason: "không chạy được LibreOffice (\(program.path))")
         }
         let output = log.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         for file in files {
-            let converted = Self.output(of: file, format: format, in: folder)
+            let converted = folder.appendingPathComponent(file.deletingPathExtension().lastPathComponent).appendingPathExtension(fileExtension)
             if !FileManager.default.fileExists(atPath: converted.path) {
                 let detail = String(decoding: output, as: UTF8.self).split(separator: "\n").last.map(String.init) ?? ""
-                throw .conversionFailed(path: file.lastPathComponent, format: format, detail: detail)
+                throw .conversionFailed(path: file.lastPathComponent, format: fileExtension, detail: detail)
             }
         }
     }

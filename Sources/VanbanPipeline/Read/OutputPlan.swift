@@ -19,7 +19,7 @@ struct OutputPlan {
     init(_ job: Job) throws(JobError) {
         let templateExtension = job.template.pathExtension.lowercased()
         isWord = templateExtension == "docx"
-        isText = !(templateExtension == "fodt" || templateExtension == "odt" || isWord)
+        isText = !(templateExtension == "fodt" || templateExtension == "odt" || templateExtension == "doc" || isWord)
         let named = job.output.flatMap { OutputFormat(fileExtension: $0.pathExtension) }
         switch job.layout {
         case .oneDocument, .allInOne:

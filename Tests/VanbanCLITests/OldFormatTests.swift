@@ -1,0 +1,29 @@
+import Foundation
+import Testing
+import VanbanTestSupport
+
+/// Office 97–2003 files a clerk still has: read through LibreOffice at intake.
+@Suite struct OldFormatTests {
+    @Test(.enabled(if: LibreOffice.isAvailable, LibreOffice.missingNote))
+    func anXLSListAndADOCTemplateAreRead() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let result = try Vanban.run(["hang-loat", Vanban.fixture("giay-khen.doc").path, Vanban.fixture("ds.xls").path, "-o", "ra"],
+                                    in: folder.url)
+        #expect(result.status == 0, "\(result.error)")
+        #expect(try folder.contents(of: "ra") == ["001.fodt", "002.fodt", "vanban-ds.tsv"])
+        let text = try String(contentsOf: folder.file("ra/002.fodt"), encoding: .utf8)
+        #expect(text.contains("Tặng: Trần Văn Bình") && text.contains("GK-2"))
+    }
+
+    @Test func withoutLibreOfficeTheClerkIsToldToSaveAsXLSX() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let result = try Vanban.run(["hang-loat", Vanban.fixture("giay-khen.fodt").path, Vanban.fixture("ds.xls").path, "-o", "ra"],
+                                    in: folder.url, environment: ["PATH": "/khong-co"])
+        #expect(result.status == 1)
+        #expect(result.error.contains("ds.xls: tệp dạng cũ (Office 97–2003) cần LibreOffice để đọc. Hãy mở bằng Excel/Word và lưu thành .xlsx"),
+                "\(result.error)")
+        #expect(try folder.contents() == [])
+    }
+}
