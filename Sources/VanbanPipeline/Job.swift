@@ -70,6 +70,12 @@ public struct Job: Sendable {
     /// The document's number from the outgoing register (số, and số + ký hiệu as the register
     /// writes it): put in the data's `so` and `so_ky_hieu` before rendering.
     public var registeredNumber: (number: Int, symbol: String)?
+    /// What the document says of itself (ND30 Phụ lục VI), written into its `meta.xml` and,
+    /// through LibreOffice, its PDF's title and subject (one document from ODF templates).
+    public var metadata: DocumentMetadata?
+    /// The electronic copy for ký số (`--ban-dien-tu`): PDF/A-2b, and `ban_dien_tu: true` in the
+    /// data so that a template can leave room for the signature and seal images.
+    public var electronic = false
     /// An award list may name the same person twice (`--cho-phep-trung`).
     public var allowDuplicates = false
     /// For a file per record: render only this shard of the list (numbers, names and the list

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VanbanODF
 import VanbanTestSupport
 
 /// `tao … --vao-so`: the number comes from the outgoing register when the document is written,
@@ -22,6 +23,10 @@ import VanbanTestSupport
         #expect(try String(contentsOf: folder.file("ra/mot.fodt"), encoding: .utf8).contains("01/QĐ-SYT"))
         #expect(try String(contentsOf: folder.file("ra/hai.fodt"), encoding: .utf8).contains("02/QĐ-SYT"))
         #expect(try folder.contents(of: "ra") == ["hai.fodt", "mot.fodt"], "no temporary file left")
+        // The register's number and the document's own description, in its meta.xml (ND30 Phụ lục VI).
+        let meta = try Document(contentsOf: folder.file("ra/hai.fodt")).userDefinedMetadata
+        #expect(meta["Số, ký hiệu"] == "02/QĐ-SYT" && meta["Ngày ban hành"] == "15/07/2026" && meta["Cơ quan ban hành"] == "Sở Y tế"
+                && meta["Người ký"] == "Nguyễn Văn An", "\(meta)")
         let list = try Vanban.run(["so-di", "xem", "--csdl", "so.sqlite"], in: folder.url)
         let lines = list.output.split(separator: "\n")
         #expect(lines.count == 2 && lines[0].contains("01/QĐ-SYT") && lines[0].hasSuffix("ra/mot.fodt")
@@ -40,5 +45,20 @@ import VanbanTestSupport
         #expect(bad.status == 1)
         #expect(bad.error == "Lỗi: xau.yaml: thiếu \"danh_sach\".\n", "\(bad.error)")
         #expect(try Vanban.run(["so-di", "xem", "--csdl", "so.sqlite"], in: folder.url).output == "Không có số nào.\n")
+    }
+
+    /// The electronic copy: PDF/A-2b, its number and date in the PDF's information.
+    @Test(.enabled(if: LibreOffice.isAvailable, LibreOffice.missingNote))
+    func theElectronicCopyIsPDFAWithItsMetadata() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let data = BuiltInTemplateTests.templates.appendingPathComponent("cong-van.yaml").path
+        let result = try Vanban.run(["tao", BuiltInTemplateTests.templates.appendingPathComponent("cong-van.fodt").path, data,
+                                     "--ban-dien-tu", "-o", "cv.pdf"], in: folder.url)
+        #expect(result.status == 0, "\(result.error)")
+        let info = try Shell.run("pdfinfo", [folder.file("cv.pdf").path]).output
+        #expect(info.contains("Subject:         Số, ký hiệu: 12; Ngày ban hành: 05/03/2025; Cơ quan ban hành: Sở Y tế"), "\(info)")
+        let xmp = try Shell.run("pdfinfo", ["-meta", folder.file("cv.pdf").path]).output
+        #expect(xmp.contains("<pdfaid:part>2</pdfaid:part>") && xmp.contains("<pdfaid:conformance>B</pdfaid:conformance>"), "\(xmp)")
     }
 }

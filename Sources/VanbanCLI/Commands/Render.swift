@@ -49,6 +49,10 @@ struct Render: ParsableCommand {
             help: ArgumentHelp("Với --vao-so: người vào sổ (mặc định: tên đăng nhập).", valueName: "ten"))
     var person: String?
 
+    @Flag(name: [.customLong("ban-dien-tu"), .customLong("electronic")],
+          help: "Bản điện tử để ký số (NĐ 30, Phụ lục I): PDF/A-2b, mẫu chừa chỗ hình chữ ký và con dấu, thông tin văn bản ghi vào tệp.")
+    var electronic = false
+
     @OptionGroup var database: RegisterCommand.Database
 
     @OptionGroup var options: JobOptions
@@ -59,6 +63,10 @@ struct Render: ParsableCommand {
                       layout: options.layout(otherwise: .oneDocument),
                       output: output.map { URL(fileURLWithPath: $0) })
         options.apply(to: &job)
+        if electronic {
+            job.electronic = true
+            job.metadata = try job.documentSummary().metadata()
+        }
         if let series {
             try register(job, in: series)
             return
@@ -82,6 +90,7 @@ struct Render: ParsableCommand {
                                               document: details, by: person) { number in
             var numbered = job
             numbered.registeredNumber = (number.number, number.symbol)
+            numbered.metadata = summary.metadata(number: number.symbol)
             numbered.output = StagedFile.temporaryURL(for: target)
             numbered.format = format
             _ = try JobRunner.run(numbered)

@@ -15,6 +15,8 @@ public struct OfficeConverter: Sendable {
     public let program: URL
     /// How many LibreOffice processes may run at once.
     public let processes: Int
+    /// PDF/A-2b (archival, for the electronic copy that is signed digitally) instead of plain PDF.
+    public var archival = false
 
     /// Finds `soffice` on `PATH`; `nil` when LibreOffice is not installed.
     public init?(processes: Int = ProcessInfo.processInfo.activeProcessorCount) {
@@ -77,7 +79,8 @@ public struct OfficeConverter: Sendable {
 
     /// One LibreOffice process for `files`, with a profile folder of its own.
     private func run(_ files: [URL], to format: OutputFormat, into folder: URL) throws(ODFError) {
-        try run(files, filter: format == .docx ? "docx:MS Word 2007 XML" : "pdf", fileExtension: format.fileExtension, into: folder)
+        let pdf = archival ? #"pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"}}"# : "pdf"
+        try run(files, filter: format == .docx ? "docx:MS Word 2007 XML" : pdf, fileExtension: format.fileExtension, into: folder)
     }
 
     private func run(_ files: [URL], filter: String, fileExtension: String, into folder: URL) throws(ODFError) {

@@ -1,5 +1,6 @@
 import Foundation
 import VanbanData
+import VanbanODF
 import VanbanRules
 
 /// What a register records of a document, read from its data (`loai`/`ten_loai`, `trich_yeu`,
@@ -20,6 +21,17 @@ public struct DocumentSummary: Sendable, Equatable {
     public var date: String?
     /// Số lượng bản.
     public var copies: Int
+    /// Cơ quan ban hành (`co_quan`).
+    public var agency: String
+    /// Số, ký hiệu as the data gives it (`so_ky_hieu`, else `so`).
+    public var number: String
+
+    /// The metadata of the document, numbered `number` (the register's) or as its data says.
+    public func metadata(number: String? = nil) -> DocumentMetadata {
+        let day = date.map { $0.split(separator: "-").reversed().joined(separator: "/") } ?? ""
+        return DocumentMetadata(agency: agency, number: number ?? self.number, date: day, kind: kindName, summary: summary,
+                                signer: signer, recipients: recipients)
+    }
 
     /// Kinds by the built-in template they come from.
     private static let templateKinds: [String: String] = [
@@ -50,7 +62,8 @@ public struct DocumentSummary: Sendable, Equatable {
             .map { String(format: "%04d-%02d-%02d", $0.year, $0.month, $0.day) }
         return DocumentSummary(kind: kind?.abbreviation ?? "", kindName: kind?.name ?? (named ?? "Công văn").capitalizedFirst,
                                summary: data["trich_yeu"]?.text ?? "", signer: signer, recipients: recipients, date: date,
-                               copies: data["so_ban"]?.text.flatMap { Int($0) } ?? 1)
+                               copies: data["so_ban"]?.text.flatMap { Int($0) } ?? 1, agency: data["co_quan"]?.text ?? "",
+                               number: data["so_ky_hieu"]?.text ?? data["so"]?.text ?? "")
     }
 }
 

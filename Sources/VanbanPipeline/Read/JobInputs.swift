@@ -23,6 +23,10 @@ struct JobInputs {
         switch job.records {
         case .document(let url, let listURL):
             var value = try readFields(url, role: .data, mustBeFields: listURL != nil || job.registeredNumber != nil, report: report)
+            if job.electronic, case .object(var data) = value {
+                data["ban_dien_tu"] = .bool(true)
+                value = .object(data)
+            }
             if let registered = job.registeredNumber, case .object(var data) = value {
                 data["so"] = .string(String(format: "%02d", registered.number))
                 data["so_ky_hieu"] = .string(registered.symbol)

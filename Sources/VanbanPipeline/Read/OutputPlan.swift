@@ -50,10 +50,16 @@ struct OutputPlan {
         if isWord, format == .fodt || format == .odt {
             throw .wordTemplateFormat(template: job.template.relativePath, format: format)
         }
-        if case .allInOne = job.layout { templateForm = .flat } else { templateForm = format == .odt ? .package : .flat }
+        // A package is rendered part by part; a document that carries metadata, or all records
+        // in one file, is rendered flat (and packaged from its tree).
+        if case .onePerRecord = job.layout, format == .odt { templateForm = .package }
+        else if job.layout == .oneDocument, format == .odt, job.metadata == nil { templateForm = .package }
+        else { templateForm = .flat }
         if format.needsOffice && !isText && !(isWord && format == .docx) {
             do {
-                converter = try OfficeConverter.required(for: format)
+                var found = try OfficeConverter.required(for: format)
+                found.archival = job.electronic
+                converter = found
             } catch {
                 throw .output(error)
             }

@@ -19,12 +19,19 @@ struct OneDocument {
             switch plan.format {
             case _ where plan.isWord:
                 bytes = try template.renderDOCXPackage(value)
-            case .odt where !plan.isText:
+            case .odt where !plan.isText && job.metadata == nil:
                 bytes = try template.renderPackageParts(value).zip()
             default:
                 let rendering = try template.render(value)
                 if !rendering.droppedCharacters.isEmpty { report(.warning(.droppedCharacters(rendering.droppedCharacters))) }
-                bytes = rendering.data
+                if let metadata = job.metadata, !plan.isText {
+                    // The document's own description goes into office:meta: one parse of one document.
+                    let document = try rendering.document()
+                    document.setMetadata(metadata)
+                    bytes = try document.data(as: plan.format == .odt ? .odt : .fodt)
+                } else {
+                    bytes = rendering.data
+                }
             }
         } catch let error as TemplateError {
             throw .records([error], records: 1)
