@@ -21,6 +21,10 @@ final class Backend: Sendable {
     static let listExtensions = ["xlsx", "ods", "csv"]
 
     init(settings: ServerSettings, inMemory: Bool = false, now: @escaping @Sendable () -> Date = Date.init) throws(ServerError) {
+        var settings = settings
+        // Absolute, so that the library's messages name the job's files by one path to replace.
+        settings.dataFolder = URL(fileURLWithPath: settings.dataFolder.path, isDirectory: true)
+        settings.builtInTemplates = settings.builtInTemplates.map { URL(fileURLWithPath: $0.path, isDirectory: true) }
         self.settings = settings
         self.now = now
         do {
@@ -50,7 +54,9 @@ final class Backend: Sendable {
 
     func plan(of job: JobRecord, entry: TemplateEntry) -> JobPlan {
         let folder = folder(of: job.id)
-        return JobPlan(template: entry.file, folder: folder, list: job.listStored.map { folder.url.appendingPathComponent($0) },
+        let name = entry.isBuiltIn ? entry.file.lastPathComponent : (try? store.storedTemplates())?
+            .first { "dv-\($0.id)" == entry.key }?.originalName ?? entry.title
+        return JobPlan(template: entry.file, templateName: name, folder: folder, list: job.listStored.map { folder.url.appendingPathComponent($0) },
                        listUse: JobPlan.ListUse(rawValue: job.form["_cach_dung"] ?? "") ?? .batch)
     }
 

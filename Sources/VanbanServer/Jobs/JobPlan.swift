@@ -23,6 +23,8 @@ struct JobPlan: Sendable {
     }
 
     let template: URL
+    /// The template's name as the clerk knows it (`giay-khen.fodt`, the uploaded file's name).
+    let templateName: String
     let folder: JobFolder
     /// The stored list, if any.
     let list: URL?
@@ -65,6 +67,7 @@ struct JobPlan: Sendable {
     /// the form, the list's name as uploaded.
     func clerkText(_ text: String, listName: String?) -> String {
         var result = text.replacingOccurrences(of: folder.data.path, with: "biểu mẫu (du-lieu.yaml)")
+            .replacingOccurrences(of: template.path, with: templateName)
         if let list, let listName { result = result.replacingOccurrences(of: list.path, with: listName) }
         return result.replacingOccurrences(of: folder.url.path + "/", with: "")
     }

@@ -1,14 +1,23 @@
 import VanbanPipeline
 import VanbanTemplate
 
-/// A ``JobError`` as rows of the Kiểm tra table: each record problem on its own row with the
-/// record and its row in the list; any other error as one row per line of its sentence.
+/// A ``JobError`` as rows of the Kiểm tra table: one row per distinct record problem with the
+/// records (and list rows) it hits; any other error as one row per line of its sentence.
 enum JobProblems {
     static func rows(of error: JobError, plan: JobPlan, listName: String?) -> [CheckReport.Problem] {
         if case .records(let errors, _) = error {
-            return errors.flatMap(\.all).map { problem in
-                CheckReport.Problem(record: problem.record.map { plan.clerkText($0.description, listName: listName) } ?? "—",
-                                    message: plan.clerkText(problem.said(of: nil).description, listName: listName))
+            var order: [TemplateError] = []
+            var places: [TemplateError: [RecordPlace]] = [:]
+            for problem in errors.flatMap(\.all) {
+                let key = problem.said(of: nil)
+                if places[key] == nil { order.append(key) }
+                places[key, default: []] += problem.record.map { [$0] } ?? []
+            }
+            return order.map { key in
+                let hit = places[key] ?? []
+                return CheckReport.Problem(
+                    record: hit.isEmpty ? "—" : plan.clerkText(RecordPlace(merging: hit).description, listName: listName),
+                    message: plan.clerkText(key.description, listName: listName))
             }
         }
         return plan.clerkText(error.description, listName: listName).split(separator: "\n").map {
