@@ -67,7 +67,8 @@ public enum ServerError: Error, Equatable, CustomStringConvertible {
         case .wrongPassword:
             return "Sai tên tài khoản hoặc mật khẩu."
         case .tooLarge(let limit):
-            return "Tệp gửi lên quá lớn: tối đa \(limit / 1_048_576) MB."
+            let size = limit >= 1_048_576 ? "\(limit / 1_048_576) MB" : "\(max(1, limit / 1024)) KB"
+            return "Tệp gửi lên quá lớn: tối đa \(size)."
         case .badForm(let reason):
             return "Không đọc được biểu mẫu gửi lên (\(reason))."
         case .missingFormField(let name):
