@@ -145,6 +145,8 @@ def main():
         driver.find_element(By.ID, "nut-tao").click()
         try:
             WebDriverWait(driver, 20).until(seen.presence_of_element_located((By.ID, "giai-doan")))
+            WebDriverWait(driver, 20).until(lambda _: driver.execute_script(
+                "const bar = document.getElementById('thanh-tien-do'); return bar && bar.style.width && bar.style.width !== '0%'"))
             shot("dang-tao")
         except Exception:
             pass  # A fast machine may finish before the progress page is seen.

@@ -198,7 +198,7 @@ final class Backend: Sendable {
         queued.layout = packaging.rawValue
         queued.sequence = try store.nextSequence()
         try store.update(queued)
-        board.set(job.id, JobProgress(stage: "Đang chờ đến lượt"))
+        board.set(job.id, JobProgress(stage: "Đang chờ đến lượt", total: job.records))
         let submitted = queued
         pool.submit(job.id) { [self] in execute(submitted, entry: entry, format: format, packaging: packaging) }
     }
@@ -209,7 +209,7 @@ final class Backend: Sendable {
         var record = job
         record.state = .running
         try? store.update(record)
-        board.set(job.id, JobProgress(stage: "Đang tạo"))
+        board.set(job.id, JobProgress(stage: "Đang tạo", total: job.records))
         let plan = plan(of: job, entry: entry)
         let result = plan.folder.result
         let name = entry.isBuiltIn ? entry.key : "van-ban"
@@ -226,7 +226,7 @@ final class Backend: Sendable {
                     case .rendering(let done, let total):
                         progress.stage = "Đang tạo"
                         progress.done = done
-                        progress.total = total
+                        progress.total = total ?? job.records
                     case .converting(let done, let total):
                         progress.stage = "LibreOffice đang chuyển sang \(format.rawValue.uppercased())"
                         progress.done = done

@@ -22,7 +22,7 @@ enum JobPage {
             return """
                 <p id="giai-doan">\(HTML.escape(progress?.stage ?? job.state.title))</p>
                 <div class="thanh"><div id="thanh-tien-do"></div></div>
-                <p class="nho" id="so-luong"></p>
+                <p class="nho" id="so-luong">\(progress.map { "\($0.done) / \($0.total ?? job.records)" } ?? "")</p>
                 <noscript><p>Trình duyệt tắt JavaScript: tải lại trang này để xem tiến độ.</p></noscript>
                 <script>
                 const nguon = new EventSource("/viec/\(id)/tien-do");
