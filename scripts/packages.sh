@@ -4,6 +4,8 @@ RUN_PACKAGES=(libxml2-dev pkg-config)
 # To test as well: xmllint and jing (ODF schema checks), LibreOffice and fonts (open the
 # documents as a clerk would), poppler-utils (pdftotext, pdfinfo, pdftoppm).
 TEST_PACKAGES=("${RUN_PACKAGES[@]}" libxml2-utils jing libreoffice-writer-nogui fonts-liberation2 poppler-utils)
+# The web page's browser test (scripts/browser-test): Debian's Chromium, its driver, selenium.
+BROWSER_PACKAGES=(chromium chromium-driver python3-selenium)
 
 # install_missing PACKAGE...: apt-get only for the packages not installed yet (sudo when not root).
 install_missing() {

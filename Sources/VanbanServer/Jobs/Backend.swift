@@ -12,6 +12,7 @@ final class Backend: Sendable {
     let catalog: TemplateCatalog
     let pool: WorkerPool
     let board = JobBoard()
+    private let enqueueLock = NSLock()
     let throttle: LoginThrottle
     let now: @Sendable () -> Date
     /// Whether every page needs a login: bound beyond this machine, or accounts exist.
@@ -36,7 +37,7 @@ final class Backend: Sendable {
         }
         store = try Store(url: inMemory ? nil : settings.dataFolder.appendingPathComponent("vanban.sqlite"))
         catalog = TemplateCatalog(builtInFolder: settings.builtInTemplates, uploadFolder: Self.templatesFolder(settings), store: store)
-        pool = WorkerPool(workers: settings.workers)
+        pool = WorkerPool(workers: settings.workers, now: now)
         throttle = LoginThrottle(now: now)
     }
 
@@ -190,8 +191,11 @@ final class Backend: Sendable {
 
     // MARK: Generate
 
-    /// Queues the job on the worker pool (its place: the order of arrival).
+    /// Queues the job on the worker pool (its place: the order of arrival). The sequence number
+    /// and the place in the pool are taken together, so they agree.
     func enqueue(_ job: JobRecord, entry: TemplateEntry, format: OutputFormat, packaging: JobPlan.Packaging) throws {
+        enqueueLock.lock()
+        defer { enqueueLock.unlock() }
         var queued = job
         queued.state = .queued
         queued.format = format.rawValue
@@ -200,14 +204,15 @@ final class Backend: Sendable {
         try store.update(queued)
         board.set(job.id, JobProgress(stage: "Đang chờ đến lượt", total: job.records))
         let submitted = queued
-        pool.submit(job.id) { [self] in execute(submitted, entry: entry, format: format, packaging: packaging) }
+        pool.submit(job.id) { [self] taken in execute(submitted, entry: entry, format: format, packaging: packaging, taken: taken) }
     }
 
     /// Runs the job; on any failure its result folder is removed and the job is marked failed,
     /// so the history never offers a half-made file.
-    func execute(_ job: JobRecord, entry: TemplateEntry, format: OutputFormat, packaging: JobPlan.Packaging) {
+    func execute(_ job: JobRecord, entry: TemplateEntry, format: OutputFormat, packaging: JobPlan.Packaging, taken: Date? = nil) {
         var record = job
         record.state = .running
+        record.started = taken ?? now()
         try? store.update(record)
         board.set(job.id, JobProgress(stage: "Đang tạo", total: job.records))
         let plan = plan(of: job, entry: entry)

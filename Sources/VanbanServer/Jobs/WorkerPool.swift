@@ -5,20 +5,24 @@ import Foundation
 /// on the server's event loops or Swift's cooperative pool.
 final class WorkerPool: @unchecked Sendable {
     private let condition = NSCondition()
-    private var waiting: [(id: UUID, work: @Sendable () -> Void)] = []
+    private var waiting: [(id: UUID, work: @Sendable (Date) -> Void)] = []
+    private let now: @Sendable () -> Date
 
-    /// Starts `workers` threads.
-    init(workers: Int) {
+    /// Starts `workers` threads; `now` stamps the moment a job is taken.
+    init(workers: Int, now: @escaping @Sendable () -> Date) {
+        self.now = now
         for number in 0..<max(1, workers) {
-            let thread = Thread { [unowned self] in self.loop() }
+            // The threads keep the pool alive: it lasts as long as the process.
+            let thread = Thread { self.loop() }
             thread.name = "vanban-worker-\(number + 1)"
             thread.stackSize = 8 << 20
             thread.start()
         }
     }
 
-    /// Queues `work` for job `id` behind every job queued before it.
-    func submit(_ id: UUID, _ work: @escaping @Sendable () -> Void) {
+    /// Queues `work` for job `id` behind every job queued before it; `work` is given the moment
+    /// a worker took it (stamped while the queue is locked, so the stamps follow the queue's order).
+    func submit(_ id: UUID, _ work: @escaping @Sendable (Date) -> Void) {
         condition.lock()
         waiting.append((id, work))
         condition.signal()
@@ -37,8 +41,9 @@ final class WorkerPool: @unchecked Sendable {
             condition.lock()
             while waiting.isEmpty { condition.wait() }
             let next = waiting.removeFirst()
+            let taken = now()
             condition.unlock()
-            next.work()
+            next.work(taken)
         }
     }
 }

@@ -44,6 +44,8 @@ struct JobRecord: Sendable, Equatable {
     var resultName: String?
     var message: String?
     let created: Date
+    /// When a worker took it (the pool is first in, first out: in ``sequence`` order).
+    var started: Date? = nil
     var finished: Date?
 }
 
@@ -68,9 +70,10 @@ extension Store {
         try database.write { db in
             try db.execute(sql: """
                 UPDATE job SET state = ?, form = ?, listName = ?, listStored = ?, records = ?, format = ?, layout = ?,
-                               resultName = ?, message = ?, finished = ?, sequence = ? WHERE id = ?
+                               resultName = ?, message = ?, started = ?, finished = ?, sequence = ? WHERE id = ?
                 """, arguments: [job.state.rawValue, Self.encode(job.form), job.listName, job.listStored, job.records,
-                                 job.format, job.layout, job.resultName, job.message, job.finished?.timeIntervalSince1970,
+                                 job.format, job.layout, job.resultName, job.message, job.started?.timeIntervalSince1970,
+                                 job.finished?.timeIntervalSince1970,
                                  job.sequence, job.id.uuidString])
         }
     }
@@ -116,11 +119,13 @@ extension Store {
     private static func jobRecord(_ row: Row) -> JobRecord? {
         guard let id = UUID(uuidString: row["id"]), let state = JobRecord.State(rawValue: row["state"]) else { return nil }
         let finished: Double? = row["finished"]
+        let started: Double? = row["started"]
         return JobRecord(id: id, sequence: row["sequence"], templateKey: row["templateKey"], templateTitle: row["templateTitle"],
                          account: row["account"], state: state, form: decode(row["form"]), listName: row["listName"],
                          listStored: row["listStored"], records: row["records"], format: row["format"], layout: row["layout"],
                          resultName: row["resultName"], message: row["message"],
                          created: Date(timeIntervalSince1970: row["created"]),
+                         started: started.map(Date.init(timeIntervalSince1970:)),
                          finished: finished.map(Date.init(timeIntervalSince1970:)))
     }
 

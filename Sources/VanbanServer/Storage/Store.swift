@@ -61,6 +61,7 @@ final class Store: Sendable {
                     resultName TEXT,
                     message TEXT,
                     created DOUBLE NOT NULL,
+                    started DOUBLE,
                     finished DOUBLE);
                 CREATE INDEX jobByTemplate ON job(templateKey, created);
                 """)
