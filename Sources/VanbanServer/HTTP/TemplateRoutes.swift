@@ -11,6 +11,15 @@ struct TemplateRoutes {
         router.get("/mau") { _, context in
             try page(context, upload: nil, status: .ok)
         }
+        router.get("/mau/:mau/anh.png") { _, context in
+            _ = try backend.requireUser(context)
+            guard let key = context.parameters.get("mau"), let entry = backend.catalog.entry(key: key) else {
+                throw ServerError.notFound(what: "mẫu này")
+            }
+            let image = try await Backend.offload { [backend] in try backend.thumbnail(of: entry) }
+            return Response(status: .ok, headers: [.contentType: "image/png", .cacheControl: "private, max-age=86400"],
+                            body: .init(byteBuffer: ByteBuffer(data: try Data(contentsOf: image))))
+        }
         router.post("/mau") { request, context in
             let user = try backend.requireUser(context, administrator: "tải mẫu lên")
             let form = try await backend.readForm(request, context: context)

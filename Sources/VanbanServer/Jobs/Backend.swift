@@ -13,6 +13,8 @@ final class Backend: Sendable {
     let pool: WorkerPool
     let board = JobBoard()
     private let enqueueLock = NSLock()
+    /// One template thumbnail is made at a time.
+    let thumbnailLock = NSLock()
     let throttle: LoginThrottle
     let now: @Sendable () -> Date
     /// Whether every page needs a login: bound beyond this machine, or accounts exist.
@@ -170,22 +172,7 @@ final class Backend: Sendable {
         } catch {
             throw ServerError.previewFailed(detail: plan.clerkText(error.description, listName: job.listName))
         }
-        let pdf = folder.preview.appendingPathComponent("trang.pdf")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1", "-singlefile", pdf.path,
-                             folder.previewImage.deletingPathExtension().path]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            throw ServerError.previewFailed(detail: "không chạy được pdftoppm (gói poppler-utils)")
-        }
-        process.waitUntilExit()
-        guard process.terminationStatus == 0, FileManager.default.fileExists(atPath: folder.previewImage.path) else {
-            throw ServerError.previewFailed(detail: "pdftoppm dừng với mã \(process.terminationStatus)")
-        }
+        try PageImage.firstPage(of: folder.preview.appendingPathComponent("trang.pdf"), to: folder.previewImage, resolution: 50)
         return folder.previewImage
     }
 

@@ -23,10 +23,11 @@ enum TemplatesPage {
                 """)
         case nil: break
         }
-        parts.append("<table id=\"danh-sach-mau\"><tr><th>Mẫu</th><th>Mô tả</th><th>Các trường</th><th></th></tr>")
+        parts.append("<table id=\"danh-sach-mau\"><tr><th>Trang 1</th><th>Mẫu</th><th>Mô tả</th><th>Các trường</th><th></th></tr>")
         for (entry, fields) in entries {
             parts.append("""
-                <tr><td><strong>\(HTML.escape(entry.title))</strong><br><span class="nho">\(entry.isBuiltIn ? "có sẵn" : "của đơn vị")</span></td>\
+                <tr><td><img src="/mau/\(HTML.escape(entry.key))/anh.png" alt="" loading="lazy" width="90" \
+                style="border:1px solid #aab4c3;background:#fff"></td><td><strong>\(HTML.escape(entry.title))</strong><br><span class="nho">\(entry.isBuiltIn ? "có sẵn" : "của đơn vị")</span></td>\
                 <td>\(HTML.escape(entry.summary))</td>\
                 <td class="nho">\(fields.map(HTML.escape).joined(separator: ", "))</td>\
                 <td><a class="nut" href="/soan/\(HTML.escape(entry.key))">Soạn</a></td></tr>
