@@ -12,6 +12,13 @@ public enum WebApplication {
         }
         try backend.recoverInterrupted()
         try backend.cleanUp()
+        // Every hour: jobs past the days kept, sessions past their lifetime.
+        Task.detached {
+            while true {
+                try? await Task.sleep(for: .seconds(3600))
+                try? backend.cleanUp()
+            }
+        }
         return application(backend)
     }
 

@@ -103,6 +103,9 @@ def main():
 
         driver.get(base + "/mau")
         expect("Giấy khen" in driver.page_source, "trang Mẫu không có Giấy khen")
+        # Each template's page-1 thumbnail is made by LibreOffice on first view.
+        WebDriverWait(driver, 120).until(lambda _: driver.execute_script(
+            "return [...document.querySelectorAll('#danh-sach-mau img')].every(i => i.complete && i.naturalWidth > 0)"))
         shot("mau")
 
         # Soạn: the list, and a date that does not exist.
@@ -147,6 +150,7 @@ def main():
             WebDriverWait(driver, 20).until(seen.presence_of_element_located((By.ID, "giai-doan")))
             WebDriverWait(driver, 20).until(lambda _: driver.execute_script(
                 "const bar = document.getElementById('thanh-tien-do'); return bar && bar.style.width && bar.style.width !== '0%'"))
+            time.sleep(0.4)  # the bar's CSS transition
             shot("dang-tao")
         except Exception:
             pass  # A fast machine may finish before the progress page is seen.

@@ -216,9 +216,11 @@ final class Backend: Sendable {
                 board.update(job.id) { progress in
                     switch event {
                     case .rendering(let done, let total):
-                        progress.stage = "Đang tạo"
                         progress.done = done
                         progress.total = total ?? job.records
+                        progress.stage = format.needsOffice && done == progress.total
+                            ? "Đã dựng \(done) bản ghi; LibreOffice đang chuyển sang \(format.rawValue.uppercased())…"
+                            : "Đang tạo"
                     case .converting(let done, let total):
                         progress.stage = "LibreOffice đang chuyển sang \(format.rawValue.uppercased())"
                         progress.done = done
@@ -269,6 +271,7 @@ final class Backend: Sendable {
         for id in try store.deleteJobs(before: limit) {
             try? FileManager.default.removeItem(at: folder(of: id).url)
         }
+        try store.deleteSessions(before: now().addingTimeInterval(-settings.sessionLifetime))
     }
 
     /// At start: a job left queued or running by a server that stopped is marked failed.

@@ -44,6 +44,13 @@ extension Store {
         }
     }
 
+    /// Deletes the sessions created before `date`.
+    func deleteSessions(before date: Date) throws {
+        try database.write { db in
+            try db.execute(sql: "DELETE FROM session WHERE created < ?", arguments: [date.timeIntervalSince1970])
+        }
+    }
+
     /// Ends a session (logout).
     func deleteSession(token: String) throws {
         try database.write { db in try db.execute(sql: "DELETE FROM session WHERE token = ?", arguments: [token]) }
