@@ -51,6 +51,7 @@ public enum ServerError: Error, Equatable, CustomStringConvertible {
         }
     }
 
+    /// The Vietnamese sentence: what is wrong and what to do.
     public var description: String {
         switch self {
         case .noAdministrator(let host):

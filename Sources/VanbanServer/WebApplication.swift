@@ -40,9 +40,11 @@ public enum WebApplication {
         return router
     }
 
-    /// Runs the server until it is stopped (Ctrl-C); blocks the calling thread.
-    public static func run(_ settings: ServerSettings) throws {
+    /// Runs the server until it is stopped (Ctrl-C); blocks the calling thread. `ready` is
+    /// called once the settings are accepted, before the server listens.
+    public static func run(_ settings: ServerSettings, ready: () -> Void = {}) throws {
         let app = try build(settings)
+        ready()
         let done = DispatchSemaphore(value: 0)
         let failure = FailureBox()
         Task {

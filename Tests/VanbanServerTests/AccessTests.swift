@@ -40,7 +40,7 @@ import Testing
             let post = try await browser.post("/soan/giay-khen", fields: Fixtures.awardForm(date: "05/01/2026"))
             #expect(post.status == .unauthorized)
             #expect(post.text.contains("Cần đăng nhập để mở trang này."))
-            #expect(try await site.backend.store.jobs(limit: 10).isEmpty)
+            #expect(try site.backend.store.jobs(limit: 10).isEmpty)
         }
     }
 

@@ -108,9 +108,26 @@ def main():
             "return [...document.querySelectorAll('#danh-sach-mau img')].every(i => i.complete && i.naturalWidth > 0)"))
         shot("mau")
 
+        # A template with a mistake: refused, its error shown with the place.
+        broken = os.path.join(work, "thu-moi-loi.fodt")
+        with open(broken, "w", encoding="utf-8") as file:
+            file.write('<?xml version="1.0" encoding="UTF-8"?>\n<office:document '
+                       'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+                       'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3" '
+                       'office:mimetype="application/vnd.oasis.opendocument.text">\n<office:body><office:text>'
+                       '<text:p>Kính gửi {{#noi_nhan}}{{.}}</text:p></office:text></office:body></office:document>\n')
+        driver.find_element(By.ID, "ten_mau").send_keys("Thư mời (thử)")
+        driver.find_element(By.ID, "tep_mau").send_keys(broken)
+        driver.find_element(By.CSS_SELECTOR, "form[action='/mau'] button[type=submit]").click()
+        errors = wait.until(seen.presence_of_element_located((By.ID, "loi-mau")))
+        expect("chưa được đóng" in errors.text, f"lỗi mẫu không hiện: {errors.text}")
+        driver.execute_script("arguments[0].scrollIntoView()", errors)
+        shot("mau-co-loi")
+
         # Soạn: the list, and a date that does not exist.
         driver.get(base + "/soan/giay-khen")
         driver.find_element(By.ID, "danh_sach").send_keys(listing)
+        shot("soan-danh-sach")
         date = driver.find_element(By.ID, "o_ngay")
         date.clear()
         date.send_keys("31/02/2026")

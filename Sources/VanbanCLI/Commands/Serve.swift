@@ -8,12 +8,13 @@ struct Serve: ParsableCommand {
         commandName: "phuc-vu",
         abstract: "Mở trang web soạn văn bản cho cả cơ quan (mặc định chỉ máy này: http://127.0.0.1:8080).",
         discussion: """
-            Trang web làm mọi việc của vanban từ trình duyệt: chọn mẫu, điền biểu mẫu, tải danh
-            sách Excel, kiểm tra, xem trước, tạo PDF/ODT/DOCX hoặc .zip, xem lịch sử. Dữ liệu (tài
-            khoản, mẫu của đơn vị, các việc đã làm) nằm trong thư mục --thu-muc-du-lieu.
+            Trang web làm mọi việc của vanban từ trình duyệt: chọn mẫu, điền biểu
+            mẫu, tải danh sách Excel, kiểm tra, xem trước, tạo PDF/ODT/DOCX hoặc .zip,
+            xem lịch sử. Dữ liệu (tài khoản, mẫu của đơn vị, các việc đã làm) nằm
+            trong thư mục --thu-muc-du-lieu.
 
-            Nghe ở địa chỉ khác 127.0.0.1 (cho các máy trong mạng cơ quan) thì phải có tài khoản
-            quản trị trước, và mọi trang đều cần đăng nhập.
+            Nghe ở địa chỉ khác 127.0.0.1 (cho các máy trong mạng cơ quan) thì phải
+            có tài khoản quản trị trước, và mọi trang đều cần đăng nhập.
 
             Ví dụ:
               vanban phuc-vu
@@ -23,7 +24,7 @@ struct Serve: ParsableCommand {
         aliases: ["serve"]
     )
 
-    @Option(name: [.customLong("dia-chi"), .customLong("host")], help: ArgumentHelp("Địa chỉ nghe (0.0.0.0: mọi máy trong mạng).", valueName: "dia-chi"))
+    @Option(name: [.customLong("dia-chi"), .customLong("host")], help: ArgumentHelp("Địa chỉ nghe; 0.0.0.0: cả mạng.", valueName: "dia-chi"))
     var host = "127.0.0.1"
 
     @Option(name: [.customLong("cong"), .customLong("port")], help: ArgumentHelp("Cổng.", valueName: "cong"))
@@ -58,8 +59,9 @@ struct Serve: ParsableCommand {
                 FileHandle.standardError.write(Data("Đã tạo tài khoản quản trị \"\(name)\" trong \(dataFolder).\n".utf8))
                 return
             }
-            FileHandle.standardError.write(Data("vanban: trang web ở http://\(host):\(port)/ (thư mục dữ liệu \(dataFolder)). Ctrl-C để dừng.\n".utf8))
-            try WebApplication.run(settings)
+            try WebApplication.run(settings) {
+                FileHandle.standardError.write(Data("vanban: trang web ở http://\(host):\(port)/ (thư mục dữ liệu \(dataFolder)). Ctrl-C để dừng.\n".utf8))
+            }
         } catch let error as ServerError {
             FileHandle.standardError.write(Data("Lỗi: \(error.description)\n".utf8))
             throw ExitCode.failure
