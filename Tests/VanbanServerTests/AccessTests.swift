@@ -137,3 +137,16 @@ import Testing
         }
     }
 }
+
+/// The first account made on a page that ran without login.
+@Suite struct FirstAccountTests {
+    @Test func firstAccountMadeWithoutLoginIsTheAdministrator() async throws {
+        let site = try TestSite()
+        try await site.test { browser in
+            _ = try await browser.get("/tai-khoan")
+            let added = try await browser.post("/tai-khoan", fields: ["ten": "lan", "mat_khau": "mat-khau-lan", "vai_tro": "van-thu"])
+            #expect(added.text.contains("Đã thêm tài khoản lan (Quản trị)."))
+            #expect(try await browser.get("/soan").location == "/dang-nhap")
+        }
+    }
+}

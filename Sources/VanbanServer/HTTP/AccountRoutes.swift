@@ -28,7 +28,10 @@ struct AccountRoutes {
             _ = try backend.requireUser(context, administrator: "quản lý tài khoản")
             let form = try await backend.readForm(request, context: context)
             guard let name = form.value("ten") else { throw ServerError.missingFormField(name: "Tên tài khoản") }
-            let role = Role(rawValue: form.value("vai_tro") ?? "") ?? .clerk
+            // The first account of a page that ran without login is its administrator: no
+            // one could log in to manage the others otherwise.
+            let first = !(try backend.store.hasAccounts())
+            let role = first ? .administrator : Role(rawValue: form.value("vai_tro") ?? "") ?? .clerk
             let password = form.fields["mat_khau"] ?? ""
             let settings = backend.settings
             let store = backend.store
