@@ -53,4 +53,22 @@ struct PreviewRouteTests {
             #expect(try await browser.get("/mau/khong-co/anh.png").status == .notFound)
         }
     }
+
+    @Test func wordTemplateIsReadThroughLibreOffice() async throws {
+        let site = try TestSite()
+        let fodt = try site.folder.write("thu-word.fodt", String(decoding: Fixtures.template("Kính gửi {{ho_ten}} về {{su_kien}}"), as: UTF8.self))
+        let docx = try #require(try LibreOffice.convert([fodt], to: "docx", into: site.folder.url).first)
+        let bytes = try Data(contentsOf: docx)
+        try await site.test { browser in
+            _ = try await browser.get("/mau")
+            let upload = try await browser.post("/mau", fields: ["ten_mau": "Thư Word"], files: ["tep_mau": ("thu-word.docx", bytes)])
+            #expect(upload.status == .ok)
+            #expect(upload.text.contains("Đã lưu mẫu «Thư Word», phiên bản 1. Các trường: <code>ho_ten</code>, <code>su_kien</code>."))
+            let stored = try #require(try site.backend.store.storedTemplates().first)
+            #expect(stored.storedName.hasSuffix(".odt"))
+            #expect(stored.originalName == "thu-word.docx")
+            let folder = Backend.templatesFolder(site.backend.settings).path
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == [stored.storedName])
+        }
+    }
 }

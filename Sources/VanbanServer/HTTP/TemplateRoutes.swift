@@ -5,7 +5,7 @@ import VanbanTemplate
 /// Mẫu: the list, and the administrator's upload (checked by compiling it).
 struct TemplateRoutes {
     let backend: Backend
-    static let extensions = ["fodt", "odt"]
+    static let extensions = ["fodt", "odt", "docx"]
 
     func add(to router: Router<WebContext>) {
         router.get("/mau") { _, context in
@@ -28,9 +28,23 @@ struct TemplateRoutes {
             guard Self.extensions.contains(file.fileExtension) else {
                 throw ServerError.wrongFileKind(file: file.name, allowed: Self.extensions)
             }
-            let stored = "\(UUID().uuidString.lowercased()).\(file.fileExtension)"
-            let url = Backend.templatesFolder(backend.settings).appendingPathComponent(stored)
-            try file.bytes.write(to: url, options: .atomic)
+            let folder = Backend.templatesFolder(backend.settings)
+            let storedBase = UUID().uuidString.lowercased()
+            var upload = folder.appendingPathComponent("\(storedBase).\(file.fileExtension)")
+            try file.bytes.write(to: upload, options: .atomic)
+            if file.fileExtension == "docx" {
+                // Word → ODT through LibreOffice in a scratch folder; only the .odt is kept.
+                let scratch = folder.appendingPathComponent("tam-\(storedBase)", isDirectory: true)
+                try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+                defer { try? FileManager.default.removeItem(at: scratch) }
+                let docx = upload
+                defer { try? FileManager.default.removeItem(at: docx) }
+                let odt = try await Backend.offload { try WordImport.convert(docx, into: scratch) }
+                upload = folder.appendingPathComponent("\(storedBase).odt")
+                try FileManager.default.moveItem(at: odt, to: upload)
+            }
+            let url = upload
+            let stored = url.lastPathComponent
             let outcome: Result<[String], TemplateError> = try await Backend.offload {
                 do throws(TemplateError) {
                     return .success(FieldDiscovery.fields(of: try Template(contentsOf: url)))

@@ -41,8 +41,8 @@ enum TemplatesPage {
                 \(HTML.csrfField(csrf))
                 <label for="ten_mau">Tên mẫu <span class="goi-y">Tải lên cùng tên một lần nữa là thêm phiên bản mới.</span></label>
                 <input type="text" id="ten_mau" name="ten_mau" required>
-                <label for="tep_mau">Tệp mẫu (.fodt hoặc .odt, soạn bằng LibreOffice, các trường viết {{ten_truong}})</label>
-                <input type="file" id="tep_mau" name="tep_mau" accept=".fodt,.odt" required>
+                <label for="tep_mau">Tệp mẫu (.fodt, .odt soạn bằng LibreOffice, hoặc .docx của Word; các trường viết {{ten_truong}})</label>
+                <input type="file" id="tep_mau" name="tep_mau" accept=".fodt,.odt,.docx" required>
                 <button type="submit">Kiểm tra và lưu</button>
                 </form>
                 """)
