@@ -150,3 +150,19 @@ import Testing
         }
     }
 }
+
+/// The limits of ``LoginThrottle`` by account name and by address.
+@Suite struct LoginThrottleTests {
+    @Test func oneAddressTryingManyNamesIsLimitedToo() {
+        let clock = TestClock()
+        let throttle = LoginThrottle(now: { clock.now })
+        for number in 0..<LoginThrottle.maximumFailuresPerAddress {
+            #expect(throttle.wait(for: "ten\(number)", from: "10.0.0.9") == nil)
+            throttle.recordFailure(for: "ten\(number)", from: "10.0.0.9")
+        }
+        #expect(throttle.wait(for: "ten-moi", from: "10.0.0.9") == 300)
+        #expect(throttle.wait(for: "ten-moi", from: "10.0.0.10") == nil)
+        clock.advance(100)
+        #expect(throttle.wait(for: "ten-moi", from: "10.0.0.9") == 200)
+    }
+}

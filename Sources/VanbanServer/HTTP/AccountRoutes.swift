@@ -53,10 +53,12 @@ struct AccountRoutes {
             Response.html(Layout(title: "Đăng nhập", section: .none, user: nil, csrf: context.session?.csrf ?? "", loginRequired: true)
                 .page(LoginPage.body(csrf: context.session?.csrf ?? "", error: error.description, name: name)), status: error.status)
         }
-        if let seconds = backend.throttle.wait(for: name) { return page(.tooManyLogins(seconds: seconds)) }
+        if let seconds = backend.throttle.wait(for: name, from: context.clientAddress) {
+            return page(.tooManyLogins(seconds: seconds))
+        }
         let store = backend.store
         guard let user = try await Backend.offload({ Accounts.verify(name: name, password: password, store: store) }) else {
-            backend.throttle.recordFailure(for: name)
+            backend.throttle.recordFailure(for: name, from: context.clientAddress)
             return page(.wrongPassword)
         }
         backend.throttle.recordSuccess(for: name)

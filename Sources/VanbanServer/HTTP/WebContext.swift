@@ -9,8 +9,12 @@ struct WebContext: RequestContext {
     /// Whether the cookie must be sent again (a new session).
     var newSession = false
 
-    init(source: Source) {
+    /// The client's IP address, when the connection tells it (login attempts are limited by it too).
+    let clientAddress: String?
+
+    init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
+        clientAddress = source.channel.remoteAddress?.ipAddress
     }
 
     /// Uploads are limited by the server's settings, checked where the body is read.
