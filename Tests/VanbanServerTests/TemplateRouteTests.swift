@@ -73,6 +73,9 @@ import Testing
             }
             let job = try await browser.get("/viec/khong-phai-ma/kiem-tra")
             #expect(job.text.contains("Không tìm thấy việc này."))
+            let page = try await browser.get("/khong-co-trang-nay")
+            #expect(page.status == .notFound)
+            #expect(page.text.contains("Không tìm thấy trang này."))
         }
     }
 }
