@@ -38,8 +38,10 @@ extension Backend {
         guard let converter = OfficeConverter(processes: 1) else {
             throw ServerError.previewFailed(detail: "chưa cài LibreOffice")
         }
-        let pdf = try converter.convert([entry.file], to: .pdf, into: scratch)
-        try PageImage.firstPage(of: pdf[0], to: image, resolution: 20)
+        guard let pdf = try converter.convert([entry.file], to: .pdf, into: scratch).first else {
+            throw ServerError.previewFailed(detail: "LibreOffice không ghi tệp PDF")
+        }
+        try PageImage.firstPage(of: pdf, to: image, resolution: 20)
         return image
     }
 }
