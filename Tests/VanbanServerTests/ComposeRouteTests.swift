@@ -158,4 +158,40 @@ import ZIPFoundation
             #expect(next.text.contains("name=\"nguoi_ky\" value=\"Lê Thị Hoa\""))
         }
     }
+
+    @Test func oneDocumentFromTheFormAloneWithListInputs() async throws {
+        let site = try TestSite()
+        try await site.test { browser in
+            let form = try await browser.get("/soan/cong-van")
+            // The form as the browser would send it: every input with its pre-filled value.
+            var fields: [String: String] = [:]
+            var rest = form.text[...]
+            while let name = rest.range(of: "name=\"") {
+                let after = rest[name.upperBound...]
+                let key = String(after.prefix(while: { $0 != "\"" }))
+                if let textarea = after.range(of: "\">"), after[..<textarea.lowerBound].contains("rows="),
+                   let end = after.range(of: "</textarea>") {
+                    fields[key] = String(after[textarea.upperBound..<end.lowerBound])
+                } else if let value = after.range(of: "value=\""), !after[..<value.lowerBound].contains(">") {
+                    fields[key] = String(after[value.upperBound...].prefix(while: { $0 != "\"" }))
+                }
+                rest = after
+            }
+            fields["_csrf"] = nil
+            fields["cach_dung"] = "hang-loat"
+            fields["noi_nhan"] = "Giám đốc, các PGĐ Sở\nPhòng Kế hoạch - Tài chính"
+            let sent = try await browser.post("/soan/cong-van", fields: fields)
+            let check = try #require(sent.location)
+            let good = try await browser.get(check)
+            #expect(good.text.contains("Không có lỗi: 1 bản ghi đã được kiểm tra."))
+            #expect(!good.text.contains("name=\"dong_goi\" value=\"zip\""))
+            let id = try #require(UUID(uuidString: String(check.split(separator: "/")[1])))
+            _ = try await browser.post("/viec/\(id.uuidString.lowercased())/tao", fields: ["dinh_dang": "fodt", "dong_goi": "mot-tep"])
+            #expect(try await site.waitForJob(id)?.state == .finished)
+            let document = try await browser.get("/viec/\(id.uuidString.lowercased())/tai").text
+            #expect(document.contains("Phòng Kế hoạch - Tài chính"))
+            #expect(document.contains("Các phòng chức năng thuộc Sở"))
+            #expect(document.contains("đăng ký điển hình tiên tiến giai đoạn 2020 - 2025"))
+        }
+    }
 }
