@@ -23,6 +23,10 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.5.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
     ],
     targets: [
         // libxml2 from the system (Debian: libxml2-dev). All XML in vanban goes through it.
@@ -92,12 +96,25 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // The office web page (`vanban phuc-vu`): Hummingbird routes around the same job.
+        .target(
+            name: "VanbanServer",
+            dependencies: [
+                "VanbanODF", "VanbanData", "VanbanTemplate", "VanbanPipeline",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         // The `vanban` command line.
         .executableTarget(
             name: "vanban",
             dependencies: [
                 "VanbanODF", "VanbanData", "VanbanTemplate", "VanbanRules", "VanbanDocuments", "VanbanPipeline",
-                "VanbanRegister",
+                "VanbanRegister", "VanbanServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/VanbanCLI"
@@ -155,6 +172,15 @@ let package = Package(
             name: "VanbanPipelineTests",
             dependencies: ["VanbanPipeline", "VanbanODF", "VanbanTemplate", "VanbanTestSupport"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "VanbanServerTests",
+            dependencies: [
+                "VanbanServer", "VanbanTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .testTarget(
             name: "VanbanCLITests",

@@ -9,6 +9,8 @@ TEST_PACKAGES=("${RUN_PACKAGES[@]}" libxml2-utils jing libreoffice-writer-nogui 
 # turns it into PDF. Its PostgreSQL tests need a server (scripts/postgres-test; .ci/run starts one).
 TEST_PACKAGES+=(libreoffice-calc-nogui)
 POSTGRES_TEST_PACKAGES=(postgresql)
+# The web page's browser test (scripts/browser-test): Debian's Chromium, its driver, selenium.
+BROWSER_PACKAGES=(chromium chromium-driver python3-selenium)
 
 # install_missing PACKAGE...: apt-get only for the packages not installed yet (sudo when not root).
 install_missing() {

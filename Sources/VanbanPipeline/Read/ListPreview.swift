@@ -33,6 +33,11 @@ public struct ListPreview: Sendable {
     /// How many records the list holds.
     public let count: Int
 
+    /// The fields the list gives, in column order (a YAML/JSON list: its first item's).
+    public var fields: [String] {
+        columns.isEmpty ? (first?.keys ?? []) : columns.map(\.field)
+    }
+
     static func read(_ job: Job) throws(JobError) -> ListPreview {
         guard case .list(let url, let commonURL) = job.records else {
             throw .dataIsNotAList(file: job.template.relativePath)
