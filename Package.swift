@@ -1,5 +1,11 @@
 // swift-tools-version: 6.0
+import Foundation
 import PackageDescription
+
+/// The built-in templates and their sample data, copied beside the binary as resources.
+let builtInTemplates = ((try? FileManager.default.contentsOfDirectory(atPath: Context.packageDirectory + "/templates")) ?? [])
+    .filter { $0.hasSuffix(".fodt") || $0.hasSuffix(".docx") || $0.hasSuffix(".yaml") }
+    .sorted()
 
 let package = Package(
     name: "vanban",
@@ -109,12 +115,19 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        // The built-in templates (templates/), as resources that travel with the binary.
+        .target(
+            name: "VanbanBuiltIns",
+            path: "templates",
+            sources: ["BuiltIns.swift"],
+            resources: builtInTemplates.map { .copy($0) }
+        ),
         // The `vanban` command line.
         .executableTarget(
             name: "vanban",
             dependencies: [
                 "VanbanODF", "VanbanData", "VanbanTemplate", "VanbanRules", "VanbanDocuments", "VanbanPipeline",
-                "VanbanRegister", "VanbanServer",
+                "VanbanRegister", "VanbanServer", "VanbanBuiltIns",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/VanbanCLI"

@@ -46,7 +46,7 @@ struct Templates: ParsableCommand {
         var folder: String = "."
 
         func run() throws {
-            guard let source = BuiltInTemplates.folder, BuiltInTemplates.names.contains(name) else {
+            guard let source = BuiltInTemplates.folder(of: name) else {
                 throw CLIError.unknownTemplate(name: name, known: BuiltInTemplates.names)
             }
             let target = URL(fileURLWithPath: folder, isDirectory: true)
