@@ -82,6 +82,16 @@ public indirect enum TemplateError: Error, Hashable, CustomStringConvertible {
         }
     }
 
+    /// The data field a render error is about (`nil` for compile errors).
+    public var field: String? {
+        switch self {
+        case .missingField(let field, _, _, _), .notText(let field, _, _, _), .formatterFailed(_, let field, _, _, _):
+            return field.split(separator: ".").first.map(String.init)
+        default:
+            return nil
+        }
+    }
+
     /// The same error, said of `record` instead.
     public func said(of record: RecordPlace?) -> TemplateError {
         switch self {

@@ -115,3 +115,22 @@ final class EventLog: @unchecked Sendable {
         return events.compactMap { if case .rendering(let done, _) = $0 { done } else { nil } }
     }
 }
+
+/// A problem with a field the common data gives is the common data's, not the list's rows.
+@Suite struct CommonDataProblemTests {
+    @Test func aBadCommonDateNamesTheCommonFile() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("ds.csv", "Họ và tên,Đơn vị\nAn,A\nBình,B\n")
+        try folder.write("chung.yaml", "so_so_vang: '1'\nngay: 31/02/2026\n")
+        let template = try folder.write("mau.fodt", try String(contentsOf: JobTests.template, encoding: .utf8)
+            .replacingOccurrences(of: "{{ho_va_ten}}", with: "{{ho_va_ten}} {{ngay | ngay_dai}}"))
+        let job = Job(template: template, records: .list(folder.file("ds.csv"), common: folder.file("chung.yaml")),
+                      layout: .onePerRecord(names: nil, groupBy: nil), output: folder.file("ra"))
+        let error = #expect(throws: JobError.self) { try job.run() }
+        let lines = error?.description.split(separator: "\n") ?? []
+        #expect(lines.count == 1, "\(lines)")
+        #expect(lines.first?.contains(#"ở các bản ghi 1, 2 (\#(folder.file("chung.yaml").path)): ngày "31/02/2026" không có thật"#) == true,
+                "\(lines)")
+    }
+}

@@ -86,3 +86,18 @@ import VanbanTemplate
         #expect(error?.description == "thu.txt:2:3: mục {{#ds}} chưa được đóng. Thêm {{/ds}} ở chỗ kết thúc mục.")
     }
 }
+
+/// "Có phải …?" proposes the field the clerk meant, never one that means something else.
+@Suite struct SuggestionTests {
+    @Test(arguments: [
+        ("trich_yue", ["trich_yeu", "so"], "trich_yeu"),
+        ("ho_va_ten", ["ho_ten", "don_vi"], "ho_ten"),
+        ("tein", ["tien"], "tien"),
+        ("chuc_vu_ky", ["chuc_vu", "ho_ten"], nil),
+        ("chuc_vu", ["chuc_vu_ky"], nil),
+        ("so_tien", ["so"], nil),
+    ] as [(String, [String], String?)])
+    func closestNameOfTheSameMeaning(name: String, candidates: [String], expected: String?) {
+        #expect(Suggestion.closest(to: name, among: candidates) == expected)
+    }
+}

@@ -93,10 +93,10 @@ struct JobInputs {
             } catch {
                 throw .data(error)
             }
-            return JobInputs(template: template, document: nil,
-                             records: RecordStream(reading: reader, file: url.relativePath,
-                                                   fields: list.fields + (common?.keys ?? []), total: total,
-                                                   hasRows: list.columns != nil))
+            let stream = RecordStream(reading: reader, file: url.relativePath, fields: list.fields + (common?.keys ?? []),
+                                      total: total, hasRows: list.columns != nil)
+            if let common, let commonURL { stream.common = (commonURL.relativePath, Set(common.keys), Set(list.fields)) }
+            return JobInputs(template: template, document: nil, records: stream)
         }
     }
 

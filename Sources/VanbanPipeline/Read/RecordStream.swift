@@ -11,6 +11,9 @@ final class RecordStream {
     let file: String
     /// The field names of a list (for `--nhom-theo`).
     let fields: [String]
+    /// The common data's file and fields, when records take fields from it: a problem with one
+    /// of those fields is the common data's, not the list's.
+    var common: (file: String, fields: Set<String>, columns: Set<String>)?
     private var items: IndexingIterator<[ListRecord]>?
     private var reader: ListReader?
     private(set) var count = 0
@@ -32,6 +35,17 @@ final class RecordStream {
         self.file = file
         self.fields = fields
         self.reader = reader
+    }
+
+    /// `errors` with those about a field the common data gives (and no column does) said of
+    /// the common data's file.
+    func attributed(_ errors: [TemplateError]) -> [TemplateError] {
+        guard let common else { return errors }
+        return errors.map { error in
+            guard let field = error.field, common.fields.contains(field), !common.columns.contains(field), let place = error.record
+            else { return error }
+            return error.said(of: RecordPlace(merging: [RecordPlace(number: place.numbers[0], file: common.file)]))
+        }
     }
 
     /// The next record and its place, or `nil` at the end; a list's error met on the way.

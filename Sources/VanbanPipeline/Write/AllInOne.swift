@@ -31,7 +31,7 @@ struct AllInOne {
         do {
             last = try pages.finish()
         } catch {
-            throw JobError.records(error.all, records: records.count)
+            throw JobError.records(records.attributed(error.all), records: records.count)
         }
         if !pages.droppedCharacters.isEmpty { report(.warning(.droppedCharacters(pages.droppedCharacters))) }
         try file.write(last)
@@ -53,7 +53,7 @@ struct AllInOne {
         do {
             bytes = try pages.finish()
         } catch let error as TemplateError {
-            throw JobError.records(error.all, records: records.count)
+            throw JobError.records(records.attributed(error.all), records: records.count)
         }
         if !pages.droppedCharacters.isEmpty { report(.warning(.droppedCharacters(pages.droppedCharacters))) }
         let file = work.file(plan.location.deletingPathExtension().lastPathComponent + ".docx")

@@ -89,7 +89,7 @@ struct OnePerRecord {
                 writer.cancel()
                 throw error
             }
-            if !problems.isEmpty { throw JobError.records(problems, records: checks) }
+            if !problems.isEmpty { throw JobError.records(records.attributed(problems), records: checks) }
             guard records.count > 0 else { throw JobError.emptyList(file: records.file) }
             if !dropped.isEmpty { report(.warning(.droppedCharacters(dropped))) }
 
