@@ -62,3 +62,26 @@ import VanbanTestSupport
         #expect(xmp.contains("<pdfaid:part>2</pdfaid:part>") && xmp.contains("<pdfaid:conformance>B</pdfaid:conformance>"), "\(xmp)")
     }
 }
+
+/// The electronic copy leaves room for the signature image between the chức vụ and the name
+/// (about 2 cm), where the paper copy leaves 3 cm or more for a handwritten signature.
+@Suite struct ElectronicSignatureSpaceTests {
+    @Test(.enabled(if: LibreOffice.isAvailable, LibreOffice.missingNote))
+    func theSignatureImageHasItsRoom() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let data = BuiltInTemplateTests.templates.appendingPathComponent("cong-van.yaml").path
+        var spaces: [Double] = []
+        for (name, extra) in [("giay.pdf", [String]()), ("dien-tu.pdf", ["--ban-dien-tu"])] {
+            let result = try Vanban.run(["tao", "cong-van", data, "-o", name] + extra, in: folder.url)
+            #expect(result.status == 0, "\(result.error)")
+            let page = try #require(PrintedPDF(folder.file(name)).pages.last)
+            let signer = try #require(page.printedLines.first { $0.text == "Trần Văn Bình" })
+            let title = try #require(page.printedLines.last { $0.text == "PHÓ GIÁM ĐỐC" && $0.box.yMax < signer.box.yMin })
+            spaces.append((signer.box.yMin - title.box.yMax) / (72 / 25.4) / 10)
+        }
+        #expect(spaces[0] >= 3, "paper: \(spaces[0]) cm")
+        #expect(spaces[1] >= 1.8 && spaces[1] < 2.6, "electronic: \(spaces[1]) cm")
+        print(String(format: "signature space: paper %.2f cm, electronic %.2f cm", spaces[0], spaces[1]))
+    }
+}
