@@ -30,11 +30,17 @@ let package = Package(
         ),
         // Linux file-system calls Glibc's module lacks (syncfs).
         .target(name: "CFileSystem"),
+        // zlib from the system (Debian: zlib1g-dev): zip entries are inflated with vanban's bounds.
+        .systemLibrary(
+            name: "CInflate",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         // ODF documents: read (.fodt/.odt) → one XML tree → write (.fodt/.odt), validate, safe text.
         .target(
             name: "VanbanODF",
             dependencies: [
-                "CLibXML2", "CFileSystem",
+                "CLibXML2", "CFileSystem", "CInflate",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Resources/Schema")]

@@ -2,12 +2,11 @@ import CLibXML2
 import Foundation
 import VanbanODF
 import VanbanRules
-import ZIPFoundation
 
 /// A sheet of an Office Open XML workbook (`.xlsx`): the workbook's sheet list and
 /// relationships, the shared strings, and the cell styles that mark dates.
 struct XLSXSheet {
-    let archive: Archive
+    let archive: ZipReader
     let path: String
 
     static let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -36,24 +35,49 @@ struct XLSXSheet {
         let dateStyles = try dateStyleIndexes()
         var rows: [[String]] = []
         guard let data = worksheet.root.firstChild(Self.main, "sheetData") else { return [] }
+        var cellCount = 0
         for row in data.childElements where row.isElement(Self.main, "row") {
+            let rowNumber = row.plainAttribute("r").flatMap(Int.init) ?? rows.count + 1
             var cells: [String] = []
             for cell in row.childElements where cell.isElement(Self.main, "c") {
-                let column = Self.columnIndex(cell.plainAttribute("r") ?? "") ?? cells.count
-                if column >= 16_384 { continue }
+                let column: Int
+                if let reference = cell.plainAttribute("r") {
+                    guard let index = Self.columnIndex(reference) else {
+                        throw .badCell(path: path, cell: String(reference.prefix(24)), problem: .badReference(String(reference.prefix(24))))
+                    }
+                    column = index
+                } else {
+                    column = cells.count
+                }
+                let name = SheetLimit.cellName(row: rowNumber, column: column + 1)
+                let text = try value(of: cell, name: name, strings: strings, dateStyles: dateStyles)
+                // An empty cell (often only styled) adds nothing; the row is padded when read.
+                guard !text.isEmpty, column >= cells.count else { continue }
+                cellCount += column - cells.count + 1
+                if cellCount > SheetTable.maxCells {
+                    throw .sheetTooLarge(path: path, limit: .cells(max: SheetTable.maxCells), value: cellCount)
+                }
                 while cells.count < column { cells.append("") }
-                cells.append(value(of: cell, strings: strings, dateStyles: dateStyles))
+                cells.append(text)
             }
             rows.append(cells)
         }
         return rows
     }
 
-    private func value(of cell: XMLNodePointer, strings: [String], dateStyles: Set<Int>) -> String {
-        let raw = cell.firstChild(Self.main, "v")?.content ?? ""
+    private func value(of cell: XMLNodePointer, name: String, strings: [String],
+                       dateStyles: Set<Int>) throws(DataError) -> String {
+        let cached = cell.firstChild(Self.main, "v")?.content
+        if cached == nil, cell.firstChild(Self.main, "f") != nil {
+            throw .badCell(path: path, cell: name, problem: .formulaWithoutValue)
+        }
+        let raw = cached ?? ""
         switch cell.plainAttribute("t") {
         case "s":
-            return Int(raw).flatMap { $0 < strings.count ? strings[$0] : nil } ?? ""
+            guard let index = Int(raw.trimmingCharacters(in: .whitespaces)), strings.indices.contains(index) else {
+                throw .badCell(path: path, cell: name, problem: .missingSharedString(index: String(raw.prefix(24))))
+            }
+            return strings[index]
         case "inlineStr":
             return cell.firstChild(Self.main, "is").map(Self.richText) ?? ""
         case "b":
@@ -61,9 +85,11 @@ struct XLSXSheet {
         case "str", "e":
             return raw
         default:
-            if let style = cell.plainAttribute("s").flatMap(Int.init), dateStyles.contains(style),
-                let serial = Double(raw), let date = try? DocumentDate(spreadsheetSerial: Int(serial))
-            {
+            if let style = cell.plainAttribute("s").flatMap(Int.init), dateStyles.contains(style), !raw.isEmpty {
+                // Serial 1 is 1900-01-01; 2,958,465 is 9999-12-31.
+                guard let serial = Double(raw), serial.isFinite, serial >= 1, serial < 2_958_466,
+                    let date = try? DocumentDate(spreadsheetSerial: Int(serial))
+                else { throw .badCell(path: path, cell: name, problem: .badDate(String(raw.prefix(24)))) }
                 return date.iso
             }
             return raw
@@ -72,7 +98,17 @@ struct XLSXSheet {
 
     private func sharedStrings() throws(DataError) -> [String] {
         guard let shared = try SheetTable.xml(archive, "xl/sharedStrings.xml", path: path) else { return [] }
-        return shared.root.childElements.filter { $0.isElement(Self.main, "si") }.map(Self.richText)
+        var strings: [String] = []
+        var bytes = 0
+        for item in shared.root.childElements where item.isElement(Self.main, "si") {
+            let text = Self.richText(item)
+            bytes += text.utf8.count + 16
+            if bytes > SheetTable.maxSharedTextBytes {
+                throw .sheetTooLarge(path: path, limit: .sharedText(max: SheetTable.maxSharedTextBytes), value: bytes)
+            }
+            strings.append(text)
+        }
+        return strings
     }
 
     /// The text of an `si` or `is` element: its `t`, or the `t` of each run.
@@ -105,7 +141,7 @@ struct XLSXSheet {
         return result
     }
 
-    /// `B2` → 1.
+    /// `B2` → 1; `nil` without letters or past column XFD (16,384).
     static func columnIndex(_ reference: String) -> Int? {
         var index = 0
         var letters = 0
@@ -113,8 +149,9 @@ struct XLSXSheet {
             guard ("A"..."Z").contains(scalar) else { break }
             index = index * 26 + Int(scalar.value - 64)
             letters += 1
+            if letters > 3 { return nil }
         }
-        return letters == 0 ? nil : index - 1
+        return letters == 0 || index > 16_384 ? nil : index - 1
     }
 }
 

@@ -46,6 +46,12 @@ package enum XMLParsing {
             xmlFreeDoc(document)
             throw .doctypeNotAllowed(path: path, line: 1)
         }
+        // A prefix used without its xmlns declaration: well-formed XML, but not namespace-well-formed.
+        if context.pointee.nsWellFormed == 0 {
+            xmlFreeDoc(document)
+            let (line, prefix) = firstError.undeclaredPrefix ?? (1, "?")
+            throw .undeclaredPrefix(path: path, line: line, prefix: prefix)
+        }
         return document
     }
 
@@ -88,8 +94,15 @@ package enum XMLParsing {
 /// Keeps the first error libxml2 reports while parsing.
 private final class FirstError {
     private var line = 0, column = 0, message: String?
+    /// The first prefix used without a declaration, and its line.
+    private(set) var undeclaredPrefix: (line: Int, prefix: String)?
 
     func record(_ error: xmlError) {
+        if error.domain == Int32(XML_FROM_NAMESPACE.rawValue), undeclaredPrefix == nil {
+            let prefix = error.str1.map { String(cString: $0) } ?? "?"
+            undeclaredPrefix = (max(Int(error.line), 1), prefix)
+            return
+        }
         guard message == nil, error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
         line = Int(error.line)
         column = Int(error.int2)
