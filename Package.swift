@@ -144,3 +144,21 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Fuzzing (Fuzz/README.md): libFuzzer targets, declared only when scripts/fuzz builds them
+// (VANBAN_FUZZ=1, every module built with -sanitize=fuzzer into .build-fuzz), so that the
+// normal build never sees them.
+if Context.environment["VANBAN_FUZZ"] != nil {
+    let fuzzTargets: [(String, [Target.Dependency])] = [
+        ("fuzz-template-text", ["VanbanTemplate"]),
+        ("fuzz-template-odf", ["VanbanTemplate", "VanbanODF"]),
+        ("fuzz-odf-reader", ["VanbanODF"]),
+        ("fuzz-xlsx", ["VanbanData"]),
+        ("fuzz-ods", ["VanbanData"]),
+        ("fuzz-yaml", ["VanbanData"]),
+        ("fuzz-csv", ["VanbanData"]),
+    ]
+    for (name, dependencies) in fuzzTargets {
+        package.targets.append(.executableTarget(name: name, dependencies: dependencies, path: "Fuzz/Targets/\(name)"))
+    }
+}

@@ -4,9 +4,9 @@ import VanbanODF
 /// One sheet of a spreadsheet (`.xlsx` from Excel, `.ods` from LibreOffice Calc) as text
 /// cells: the first non-empty row is the header, then one row per record; empty rows are
 /// skipped. Dates typed as dates come as `2024-12-04`, numbers as written by the cell's value.
-struct SheetTable {
-    var headers: [String]
-    var rows: [[String]]
+package struct SheetTable {
+    package var headers: [String]
+    package var rows: [[String]]
 
     /// What a spreadsheet may hold: 64 MB files, XML parts of 48 MB once unzipped (their
     /// parsed tree is several times larger), 2 million cells, 32 MB of shared text.
@@ -29,7 +29,7 @@ struct SheetTable {
     }
 
     /// Reads a spreadsheet from bytes; `path` names it in messages.
-    static func read(_ data: Data, path: String, isODS: Bool, sheet: String?) throws(DataError) -> SheetTable {
+    package static func read(_ data: Data, path: String, isODS: Bool, sheet: String?) throws(DataError) -> SheetTable {
         let archive: ZipReader
         do {
             archive = try ZipReader(data: data, limits: limits)

@@ -1,0 +1,15 @@
+import Foundation
+import VanbanData
+
+/// The file each input is written to: `CSVTable` reads files, one row at a time.
+private let file = URL(fileURLWithPath: NSTemporaryDirectory())
+    .appendingPathComponent("vanban-fuzz-\(ProcessInfo.processInfo.processIdentifier).csv")
+
+/// libFuzzer entry: the bytes as a CSV list, every row read.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzCSV(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
+    guard (try? Data(bytes: bytes, count: count).write(to: file)) != nil else { return 0 }
+    guard let table = try? CSVTable(url: file), let rows = try? table.rows() else { return 0 }
+    for _ in rows {}
+    return 0
+}

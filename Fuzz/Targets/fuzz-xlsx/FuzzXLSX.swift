@@ -1,0 +1,10 @@
+import Foundation
+import VanbanData
+
+/// libFuzzer entry: the bytes as a `.xlsx` list, its first sheet read.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzXLSX(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
+    let data = Data(bytes: bytes, count: count)
+    _ = try? SheetTable.read(data, path: "fuzz.xlsx", isODS: false, sheet: nil)
+    return 0
+}

@@ -1,0 +1,176 @@
+import Foundation
+import Testing
+import VanbanTestSupport
+@testable import VanbanData
+
+/// Damaged or hostile `.xlsx` and `.ods` files: each ends with one located Vietnamese error,
+/// never a crash, a hang or memory out of proportion.
+@Suite struct HostileSpreadsheetTests {
+    static let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+
+    /// A one-sheet workbook whose `sheetData` is `rows`; `shared` and `styles` add those parts.
+    static func xlsx(_ rows: String, shared: String? = nil, styles: String? = nil) -> Data {
+        var entries = [
+            ZipBuilder.Entry("xl/workbook.xml", """
+                <workbook xmlns="\(main)" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
+                <sheets><sheet name="DS" sheetId="1" r:id="rId1"/></sheets></workbook>
+                """),
+            ZipBuilder.Entry("xl/_rels/workbook.xml.rels", """
+                <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+                <Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>
+                """),
+            ZipBuilder.Entry("xl/worksheets/sheet1.xml", "<worksheet xmlns=\"\(main)\"><sheetData>\(rows)</sheetData></worksheet>"),
+        ]
+        if let shared {
+            entries.append(ZipBuilder.Entry("xl/sharedStrings.xml", "<sst xmlns=\"\(main)\">\(shared)</sst>"))
+        }
+        if let styles {
+            entries.append(ZipBuilder.Entry("xl/styles.xml", "<styleSheet xmlns=\"\(main)\">\(styles)</styleSheet>"))
+        }
+        return ZipBuilder(entries).data
+    }
+
+    static let header = #"<row r="1"><c r="A1" t="inlineStr"><is><t>ho_ten</t></is></c><c r="B1" t="inlineStr"><is><t>ngay</t></is></c></row>"#
+
+    func readXLSX(_ data: Data) throws(DataError) -> SheetTable {
+        try SheetTable.read(data, path: "ds.xlsx", isODS: false, sheet: nil)
+    }
+
+    func message(_ body: () throws -> Void) -> String? {
+        do {
+            try body()
+            return nil
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    @Test func aGoodWorkbookIsRead() throws {
+        let table = try readXLSX(Self.xlsx(Self.header + #"<row r="2"><c r="A2" t="s"><v>0</v></c><c r="B2"><v>7</v></c></row>"#,
+                                           shared: "<si><t>Đào</t></si>"))
+        #expect(table.headers == ["ho_ten", "ngay"])
+        #expect(table.rows == [["Đào", "7"]])
+    }
+
+    @Test(arguments: ["-1", "1", "99999999999999999999", "x"])
+    func aSharedStringIndexOutsideTheListNamesTheCell(index: String) {
+        let data = Self.xlsx(Self.header + #"<row r="2"><c r="A2" t="s"><v>\#(index)</v></c></row>"#,
+                             shared: "<si><t>Đào</t></si>")
+        #expect(message { _ = try readXLSX(data) } == "ds.xlsx: ô A2: trỏ tới chữ dùng chung số \(index.prefix(24)) nhưng tệp "
+            + "không có chữ đó; tệp có thể bị hỏng. Hãy mở bằng Excel hoặc LibreOffice Calc và lưu lại.")
+    }
+
+    @Test func aMissingSharedStringsPartIsAnError() {
+        let data = Self.xlsx(Self.header + #"<row r="3"><c r="B3" t="s"><v>0</v></c></row>"#)
+        #expect(message { _ = try readXLSX(data) } == "ds.xlsx: ô B3: trỏ tới chữ dùng chung số 0 nhưng tệp "
+            + "không có chữ đó; tệp có thể bị hỏng. Hãy mở bằng Excel hoặc LibreOffice Calc và lưu lại.")
+    }
+
+    @Test func aFormulaWithoutItsValueNamesTheCell() {
+        let data = Self.xlsx(Self.header + #"<row r="7"><c r="C7"><f>SUM(A1:A2)</f></c></row>"#)
+        #expect(message { _ = try readXLSX(data) } == "ds.xlsx: ô C7: công thức chưa được tính (tệp không lưu kết quả). "
+            + "Hãy mở bằng Excel hoặc LibreOffice Calc, để bảng tính tính lại rồi lưu lại.")
+    }
+
+    @Test func aFormulaWithItsValueIsRead() throws {
+        let table = try readXLSX(Self.xlsx(Self.header + #"<row r="2"><c r="A2" t="str"><f>"a"&amp;"b"</f><v>ab</v></c></row>"#))
+        #expect(table.rows == [["ab", ""]])
+    }
+
+    @Test(arguments: ["AAAAAAAAAAAAAAAAAAAA1", "XFE1", "ZZZZ2"])
+    func aCellReferencePastTheLastColumnIsAnError(reference: String) {
+        let data = Self.xlsx(Self.header + #"<row r="2"><c r="\#(reference)" t="inlineStr"><is><t>x</t></is></c></row>"#)
+        #expect(message { _ = try readXLSX(data) } == "ds.xlsx: ô \(reference): địa chỉ ô \"\(reference)\" không hợp lệ "
+            + "(quá cột XFD hoặc quá dòng 1048576); tệp có thể bị hỏng.")
+    }
+
+    @Test(arguments: ["1e300", "NaN", "-5", "inf"])
+    func aDateCellThatIsNoDayIsAnError(value: String) {
+        let styles = #"<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs>"#
+        let data = Self.xlsx(Self.header + #"<row r="2"><c r="B2" s="1"><v>\#(value)</v></c></row>"#, styles: styles)
+        #expect(message { _ = try readXLSX(data) } == "ds.xlsx: ô B2: ô kiểu ngày có giá trị \"\(value)\" không phải ngày "
+            + "trên lịch. Hãy sửa ô này hoặc đổi sang kiểu chữ.")
+    }
+
+    @Test func styledEmptyCellsFarRightCostNothing() throws {
+        let table = try readXLSX(Self.xlsx(Self.header + #"<row r="2"><c r="A2" t="inlineStr"><is><t>x</t></is></c><c r="XFD2" s="1"/></row>"#))
+        #expect(table.rows == [["x", ""]])
+    }
+
+    @Test func tooManyCellsIsRefusedWithTheLimit() {
+        // 150 rows each filled up to column XFD: 2,457,600 cells.
+        let rows = (2...151).map { #"<row r="\#($0)"><c r="XFD\#($0)" t="inlineStr"><is><t>x</t></is></c></row>"# }.joined()
+        #expect(message { _ = try readXLSX(Self.xlsx(Self.header + rows)) } == "ds.xlsx: trang tính có hơn 2000000 ô "
+            + "(đã đếm 2015234), quá giới hạn vanban đọc. Hãy chép danh sách sang một bảng tính mới chỉ gồm các dòng, cột cần dùng.")
+    }
+
+    @Test func sharedTextPastItsLimitIsRefused() {
+        let big = String(repeating: "a", count: 1 << 20)
+        let shared = String(repeating: "<si><t>\(big)</t></si>", count: 33)
+        #expect(message { _ = try readXLSX(Self.xlsx(Self.header, shared: shared)) }?
+            .hasPrefix("ds.xlsx: phần chữ dùng chung quá lớn (hơn 33554432 byte") == true)
+    }
+
+    @Test func aPartInflatingFarBeyondItsSizeIsRefusedBeforeInflating() {
+        var builder = ZipBuilder([ZipBuilder.Entry("xl/workbook.xml", "<x/>")])
+        builder.entries[0].uncompressedSize = 4_000_000_000
+        #expect(message { _ = try readXLSX(builder.data) } == "ds.xlsx/xl/workbook.xml: tệp quá lớn (3814,7 MB, tối đa 48 MB). "
+            + "Hãy chia nhỏ tài liệu hoặc kiểm tra xem có đúng là tệp văn bản không.")
+    }
+
+    @Test func aChangedByteFailsTheChecksum() {
+        var data = Self.xlsx(Self.header)
+        let range = data.range(of: Data("ho_ten".utf8))!
+        data[range.lowerBound] = UInt8(ascii: "H")
+        #expect(message { _ = try readXLSX(data) } == "ds.xlsx: tệp nén (zip) bị hỏng ở phần \"xl/worksheets/sheet1.xml\": "
+            + "mã kiểm tra (CRC) không khớp, dữ liệu đã bị thay đổi. Hãy lấy lại tệp gốc, hoặc mở bằng LibreOffice và lưu lại.")
+    }
+
+    @Test func aTruncatedFileIsDamaged() {
+        let data = Self.xlsx(Self.header)
+        #expect(message { _ = try readXLSX(data.prefix(data.count / 2)) } == "ds.xlsx: tệp nén (zip) bị hỏng ở mục lục của gói: "
+            + "không tìm thấy mục lục ở cuối tệp (tệp bị cắt dở hoặc không phải zip). Hãy lấy lại tệp gốc, hoặc mở bằng LibreOffice và lưu lại.")
+    }
+
+    // MARK: .ods
+
+    static func ods(_ rows: String) -> Data {
+        ZipBuilder([
+            ZipBuilder.Entry("mimetype", "application/vnd.oasis.opendocument.spreadsheet"),
+            ZipBuilder.Entry("content.xml", """
+                <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
+                xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" \
+                xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet>\
+                <table:table table:name="DS"><table:table-row><table:table-cell><text:p>ho_ten</text:p></table:table-cell>\
+                </table:table-row>\(rows)</table:table></office:spreadsheet></office:body></office:document-content>
+                """),
+        ]).data
+    }
+
+    func readODS(_ data: Data) throws(DataError) -> SheetTable {
+        try SheetTable.read(data, path: "ds.ods", isODS: true, sheet: nil)
+    }
+
+    @Test(arguments: ["-1", "0", "-9223372036854775808", "x"])
+    func aRepeatCountBelowOneNamesTheCell(count: String) {
+        let columns = #"<table:table-row><table:table-cell table:number-columns-repeated="\#(count)"><text:p>a</text:p></table:table-cell></table:table-row>"#
+        #expect(message { _ = try readODS(Self.ods(columns)) } == "ds.ods: ô A2: số lần lặp \"\(count)\" không hợp lệ; "
+            + "tệp có thể bị hỏng. Hãy mở bằng LibreOffice Calc và lưu lại.")
+        let rows = #"<table:table-row table:number-rows-repeated="\#(count)"><table:table-cell><text:p>a</text:p></table:table-cell></table:table-row>"#
+        #expect(message { _ = try readODS(Self.ods(rows)) } == "ds.ods: ô A2: số lần lặp \"\(count)\" không hợp lệ; "
+            + "tệp có thể bị hỏng. Hãy mở bằng LibreOffice Calc và lưu lại.")
+    }
+
+    @Test func hugeRepeatCountsAreBounded() throws {
+        let rows = #"<table:table-row table:number-rows-repeated="9223372036854775807"><table:table-cell table:number-columns-repeated="9223372036854775807"/></table:table-row>"#
+            + #"<table:table-row table:number-rows-repeated="3"><table:table-cell><text:p>b</text:p></table:table-cell></table:table-row>"#
+        let table = try readODS(Self.ods(rows))
+        #expect(table.rows == [["b"], ["b"], ["b"]])
+    }
+
+    @Test func repeatedFilledCellsPastTheCellLimitAreRefused() {
+        let row = #"<table:table-row table:number-rows-repeated="1000"><table:table-cell table:number-columns-repeated="1000"><text:p>a</text:p></table:table-cell></table:table-row>"#
+        #expect(message { _ = try readODS(Self.ods(String(repeating: row, count: 3))) } == "ds.ods: trang tính có hơn 2000000 ô "
+            + "(đã đếm 2000001), quá giới hạn vanban đọc. Hãy chép danh sách sang một bảng tính mới chỉ gồm các dòng, cột cần dùng.")
+    }
+}
