@@ -90,10 +90,35 @@ struct ParagraphText {
         }
     }
 
+    /// The pieces a tag at `range` covers, in order: those overlapping it, and markers strictly
+    /// inside it (markers at its edges stay outside). Found by binary search: segments are in
+    /// text order.
+    func segments(overlapping range: Range<Int>) -> [Segment] {
+        var low = 0, high = segments.count
+        while low < high {
+            let middle = (low + high) / 2
+            if segments[middle].range.upperBound < range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var result: [Segment] = []
+        var index = low
+        while index < segments.count, segments[index].range.lowerBound < range.upperBound {
+            let segment = segments[index]
+            let inside = segment.range.isEmpty
+                ? range.lowerBound < segment.range.lowerBound
+                : segment.range.overlaps(range)
+            if inside { result.append(segment) }
+            index += 1
+        }
+        return result
+    }
+
     /// The paragraph's text for messages: shortened around `range`.
     func context(around range: Range<Int>) -> String {
-        let text = self.text.replacingOccurrences(of: "\u{FFFC}", with: "").replacingOccurrences(of: "\n", with: " ")
-        if text.count <= 70 { return text.trimmed }
+        // Long paragraphs are cut without building their whole text (one message per tag).
+        if scalars.count <= 200 {
+            let text = self.text.replacingOccurrences(of: "\u{FFFC}", with: "").replacingOccurrences(of: "\n", with: " ")
+            if text.count <= 70 { return text.trimmed }
+        }
         let scalarsBefore = scalars[..<range.lowerBound].count
         let start = max(0, scalarsBefore - 30)
         var string = ""
