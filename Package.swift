@@ -158,7 +158,9 @@ if Context.environment["VANBAN_FUZZ"] != nil {
         ("fuzz-yaml", ["VanbanData"]),
         ("fuzz-csv", ["VanbanData"]),
     ]
+    package.targets.append(.target(name: "CFuzzer", path: "Fuzz/Targets/CFuzzer"))
     for (name, dependencies) in fuzzTargets {
-        package.targets.append(.executableTarget(name: name, dependencies: dependencies, path: "Fuzz/Targets/\(name)"))
+        package.targets.append(.executableTarget(name: name, dependencies: dependencies + ["CFuzzer"],
+                                                 path: "Fuzz/Targets/\(name)"))
     }
 }

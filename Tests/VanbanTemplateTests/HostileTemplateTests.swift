@@ -53,4 +53,18 @@ import VanbanODF
         let text = try template.render(Value.object(["s": Value.bool(true), "x": Value.string("y")]), index: 0, count: 1).document().plainText
         #expect(text.split(separator: "\n").filter { $0 == "y" }.count == 2000)
     }
+
+    @Test(arguments: ["400000000000000000", "100000000000", "1000"])
+    func chuCaiOfAHugeNumberIsRefusedNotAllocated(number: String) throws {
+        let template = try Template(text: "{{so | chu_cai}}", path: "mau.txt", html: false)
+        #expect(message { _ = try template.render(Value.object(["so": Value.string(number)]), index: 0, count: 1) }
+            == "mau.txt:1:1: \"so | chu_cai\": số thứ tự điểm \"\(number)\" không hợp lệ. Chọn một trong: từ 1 đến 999.")
+    }
+
+    @Test func chuCaiUpToTheLimitIsRead() throws {
+        let template = try Template(text: "{{so | chu_cai}}", path: "mau.txt", html: false)
+        let data = try template.render(Value.object(["so": Value.string("999")]), index: 0, count: 1).data
+        // 999 = 43 × 23 + 10: the tenth letter, 44 times.
+        #expect(String(decoding: data, as: UTF8.self) == String(repeating: "k", count: 44))
+    }
 }

@@ -1,0 +1,19 @@
+import CFuzzer
+import Foundation
+import VanbanODF
+
+/// One fuzz input: the bytes as a `.fodt` or `.odt`, read; a document read is walked for its text.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzODFReader(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
+    let data = Data(bytes: bytes, count: count)
+    if let document = try? Document(data: data, path: "fuzz.odt") { _ = document.plainText }
+    return 0
+}
+
+// SwiftPM links libFuzzer's `main` and this entry point both; whichever runs, the same test runs.
+var argc = CommandLine.argc
+var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+exit(LLVMFuzzerRunDriver(&argc, &argv) { bytes, count in
+    guard let bytes else { return 0 }
+    return fuzzODFReader(bytes, count)
+})
