@@ -59,10 +59,19 @@ package enum XMLParsing {
         guard let error = xmlCtxtGetLastError(context), error.pointee.code != 0 else {
             return .malformedXML(path: path, line: 1, column: 1, message: "tệp rỗng hoặc không phải XML")
         }
-        let message = error.pointee.message.map { String(cString: $0) } ?? "lỗi không rõ"
+        let message = libraryMessage(error.pointee)
         return .malformedXML(
             path: path, line: Int(error.pointee.line), column: max(1, Int(error.pointee.int2)),
             message: message.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// libxml2's message, in Vietnamese where vanban knows the case (running out of memory must
+    /// never reach the clerk as libxml2's English "Memory allocation failed").
+    static func libraryMessage(_ error: xmlError) -> String {
+        if error.code == Int32(XML_ERR_NO_MEMORY.rawValue) {
+            return "không đủ bộ nhớ để đọc phần này (quá lớn)"
+        }
+        return error.message.map { String(cString: $0) } ?? "lỗi không rõ"
     }
 
     /// The line of a `<!DOCTYPE` in the prolog, if there is one. Only the prolog is scanned:
@@ -106,7 +115,7 @@ private final class FirstError {
         guard message == nil, error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
         line = Int(error.line)
         column = Int(error.int2)
-        message = error.message.map { String(cString: $0) } ?? "lỗi không rõ"
+        message = XMLParsing.libraryMessage(error)
     }
 
     func error(path: String) -> ODFError? {

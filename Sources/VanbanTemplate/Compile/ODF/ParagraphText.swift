@@ -44,6 +44,9 @@ struct ParagraphText {
         "toc-mark", "toc-mark-start", "toc-mark-end", "user-index-mark", "user-index-mark-start",
         "user-index-mark-end",
     ]
+    /// The most spaces one `text:s` stands for here (LibreOffice writes a few).
+    static let maxSpaces = 10_000
+
     /// Inline containers whose text is part of the paragraph's text.
     private static let containers: Set<String> = ["span", "a", "meta", "ruby", "ruby-base"]
 
@@ -64,8 +67,10 @@ struct ParagraphText {
                 let name = current.localName
                 if current.namespaceURI == Namespace.text {
                     if name == "s" {
-                        let count = current.attribute(Namespace.text, "c").flatMap(Int.init) ?? 1
-                        append(.spaces(current, count: count), Array(repeating: " ", count: max(1, count)))
+                        // `text:c` is the file's word: at least 1, at most a page of spaces.
+                        let written = current.attribute(Namespace.text, "c").flatMap(Int.init) ?? 1
+                        let count = min(max(1, written), Self.maxSpaces)
+                        append(.spaces(current, count: count), Array(repeating: " ", count: count))
                         continue
                     }
                     if Self.markers.contains(name) {
