@@ -67,4 +67,12 @@ import VanbanODF
         // 999 = 43 × 23 + 10: the tenth letter, 44 times.
         #expect(String(decoding: data, as: UTF8.self) == String(repeating: "k", count: 44))
     }
+
+    @Test(arguments: ["-5", "2000000000", "0"])
+    func aSpaceRunOfAnyCountIsHealedWithoutAllocatingIt(count: String) throws {
+        let body = "<text:p>Ông {{<text:s text:c=\"\(count)\"/>ho_ten}}</text:p>"
+        let template = try Template(document: try ODFFixture.document(body))
+        let rendering = try template.render(Value.object(["ho_ten": Value.string("A")]), index: 0, count: 1)
+        #expect(try rendering.document().plainText == "Ông A")
+    }
 }
