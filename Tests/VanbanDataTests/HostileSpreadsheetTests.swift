@@ -111,10 +111,31 @@ import VanbanTestSupport
             .hasPrefix("ds.xlsx: phần chữ dùng chung quá lớn (hơn 33554432 byte") == true)
     }
 
+    /// Millions of empty shared strings cost their count, not nothing: bounded too.
+    @Test func aBombOfEmptySharedStringsIsRefused() {
+        let shared = String(repeating: "<si/>", count: 3_000_000)
+        #expect(message { _ = try readXLSX(Self.xlsx(Self.header, shared: shared)) } == "ds.xlsx: phần chữ dùng chung quá lớn "
+            + "(hơn 33554432 byte, đã đếm 33554448), quá giới hạn vanban đọc. "
+            + "Hãy chép danh sách sang một bảng tính mới chỉ gồm các dòng, cột cần dùng.")
+    }
+
+    @Test func richAndPhoneticTextIsReadAsExcelShowsIt() throws {
+        let shared = "<si><r><t>Nguyễn </t></r><r><rPr/><t>Đào</t></r><rPh><t>グエン</t></rPh></si>"
+        let inline = #"<c r="B2" t="inlineStr"><is><r><t>a</t></r><r><t>b</t></r></is></c>"#
+        let table = try readXLSX(Self.xlsx(Self.header + #"<row r="2"><c r="A2" t="s"><v>0</v></c>\#(inline)</row>"#,
+                                           shared: shared))
+        #expect(table.rows == [["Nguyễn Đào", "ab"]])
+    }
+
+    @Test func malformedSheetXMLIsLocated() {
+        let data = Self.xlsx(Self.header + "<row r=\"2\"><c r=\"A2\"><v>1</c></row>")
+        #expect(message { _ = try readXLSX(data) }?.hasPrefix("ds.xlsx/xl/worksheets/sheet1.xml:1:") == true)
+    }
+
     @Test func aPartInflatingFarBeyondItsSizeIsRefusedBeforeInflating() {
         var builder = ZipBuilder([ZipBuilder.Entry("xl/workbook.xml", "<x/>")])
         builder.entries[0].uncompressedSize = 4_000_000_000
-        #expect(message { _ = try readXLSX(builder.data) } == "ds.xlsx/xl/workbook.xml: tệp quá lớn (3814,7 MB, tối đa 48 MB). "
+        #expect(message { _ = try readXLSX(builder.data) } == "ds.xlsx/xl/workbook.xml: tệp quá lớn (3814,7 MB, tối đa 64 MB). "
             + "Hãy chia nhỏ tài liệu hoặc kiểm tra xem có đúng là tệp văn bản không.")
     }
 

@@ -8,10 +8,12 @@ package struct SheetTable {
     package var headers: [String]
     package var rows: [[String]]
 
-    /// What a spreadsheet may hold: 64 MB files, XML parts of 48 MB once unzipped (their
-    /// parsed tree is several times larger), 2 million cells, 32 MB of shared text.
-    static let limits = ReadLimits(maxFileBytes: 64 << 20, maxPartBytes: 48 << 20, maxEntries: 10_000,
+    /// What a spreadsheet may hold: 64 MB files, XML parts of 64 MB once unzipped when read as
+    /// a stream (an `.xlsx` sheet and shared strings), 24 MB when read as a tree (its parsed tree is
+    /// ten to twenty times larger), 2 million cells, 32 MB of shared text.
+    static let limits = ReadLimits(maxFileBytes: 64 << 20, maxPartBytes: 64 << 20, maxEntries: 10_000,
                                    maxCompressionRatio: 100)
+    static let maxTreePartBytes = 24 << 20
     static let maxCells = 2_000_000
     static let maxSharedTextBytes = 32 << 20
 
@@ -52,16 +54,43 @@ package struct SheetTable {
 
     /// An entry of the package as parsed XML (libxml2, hardened), or `nil` when absent.
     static func xml(_ archive: ZipReader, _ name: String, path: String) throws(DataError) -> Document? {
-        guard let entry = archive[name] else { return nil }
+        guard let data = try part(archive, name, path: path) else { return nil }
+        if data.count > maxTreePartBytes {
+            throw .package(.tooLarge(path: "\(path)/\(name)", bytes: data.count, limit: maxTreePartBytes))
+        }
         do {
-            let data = try archive.contents(of: entry)
             return try Document(xmlPart: data, path: "\(path)/\(name)")
-        } catch let failure as ZipReader.Failure {
-            throw .package(failure.odfError(path: path))
-        } catch let error as ODFError {
-            throw .package(error)
         } catch {
-            throw .unreadable(path: path, reason: "phần \(name) hỏng")
+            throw .package(error)
         }
     }
+
+    /// The bytes of an entry (checked: size, ratio, CRC), or `nil` when absent.
+    static func part(_ archive: ZipReader, _ name: String, path: String) throws(DataError) -> Data? {
+        guard let entry = archive[name] else { return nil }
+        do {
+            return try archive.contents(of: entry)
+        } catch {
+            throw .package(error.odfError(path: path))
+        }
+    }
+
+    /// Streams an XML part to a reader; the reader's own failure (a bad cell, a limit) wins.
+    static func stream(_ data: Data, part name: String, path: String,
+                       to reader: some XMLStreamHandler & SheetStreamReader) throws(DataError) {
+        do {
+            try XMLParsing.stream(data, path: "\(path)/\(name)", to: reader)
+        } catch {
+            throw reader.failure ?? .package(error)
+        }
+        if let failure = reader.failure { throw failure }
+    }
 }
+
+/// A stream reader that may stop on a failure of its own.
+protocol SheetStreamReader {
+    var failure: DataError? { get }
+}
+
+extension XLSXCellReader: SheetStreamReader {}
+extension XLSXSharedStringReader: SheetStreamReader {}

@@ -28,87 +28,21 @@ struct XLSXSheet {
             let target = rels.root.childElements.first(where: { $0.plainAttribute("Id") == id })?.plainAttribute("Target")
         else { throw .unreadable(path: path, reason: "không tìm thấy trang tính \(id)") }
         let sheetPath = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
-        guard let worksheet = try SheetTable.xml(archive, sheetPath, path: path) else {
+        guard let worksheet = try SheetTable.part(archive, sheetPath, path: path) else {
             throw .unreadable(path: path, reason: "thiếu \(sheetPath)")
         }
-        let strings = try sharedStrings()
-        let dateStyles = try dateStyleIndexes()
-        var rows: [[String]] = []
-        guard let data = worksheet.root.firstChild(Self.main, "sheetData") else { return [] }
-        var cellCount = 0
-        for row in data.childElements where row.isElement(Self.main, "row") {
-            let rowNumber = row.plainAttribute("r").flatMap(Int.init) ?? rows.count + 1
-            var cells: [String] = []
-            for cell in row.childElements where cell.isElement(Self.main, "c") {
-                let column: Int
-                if let reference = cell.plainAttribute("r") {
-                    guard let index = Self.columnIndex(reference) else {
-                        throw .badCell(path: path, cell: String(reference.prefix(24)), problem: .badReference(String(reference.prefix(24))))
-                    }
-                    column = index
-                } else {
-                    column = cells.count
-                }
-                let name = SheetLimit.cellName(row: rowNumber, column: column + 1)
-                let text = try value(of: cell, name: name, strings: strings, dateStyles: dateStyles)
-                // An empty cell (often only styled) adds nothing; the row is padded when read.
-                guard !text.isEmpty, column >= cells.count else { continue }
-                cellCount += column - cells.count + 1
-                if cellCount > SheetTable.maxCells {
-                    throw .sheetTooLarge(path: path, limit: .cells(max: SheetTable.maxCells), value: cellCount)
-                }
-                while cells.count < column { cells.append("") }
-                cells.append(text)
-            }
-            rows.append(cells)
-        }
-        return rows
+        let reader = XLSXCellReader(path: path, strings: try sharedStrings(), dateStyles: try dateStyleIndexes())
+        try SheetTable.stream(worksheet, part: sheetPath, path: path, to: reader)
+        return reader.rows
     }
 
-    private func value(of cell: XMLNodePointer, name: String, strings: [String],
-                       dateStyles: Set<Int>) throws(DataError) -> String {
-        let cached = cell.firstChild(Self.main, "v")?.content
-        if cached == nil, cell.firstChild(Self.main, "f") != nil {
-            throw .badCell(path: path, cell: name, problem: .formulaWithoutValue)
-        }
-        let raw = cached ?? ""
-        switch cell.plainAttribute("t") {
-        case "s":
-            guard let index = Int(raw.trimmingCharacters(in: .whitespaces)), strings.indices.contains(index) else {
-                throw .badCell(path: path, cell: name, problem: .missingSharedString(index: String(raw.prefix(24))))
-            }
-            return strings[index]
-        case "inlineStr":
-            return cell.firstChild(Self.main, "is").map(Self.richText) ?? ""
-        case "b":
-            return raw == "1" ? "true" : "false"
-        case "str", "e":
-            return raw
-        default:
-            if let style = cell.plainAttribute("s").flatMap(Int.init), dateStyles.contains(style), !raw.isEmpty {
-                // Serial 1 is 1900-01-01; 2,958,465 is 9999-12-31.
-                guard let serial = Double(raw), serial.isFinite, serial >= 1, serial < 2_958_466,
-                    let date = try? DocumentDate(spreadsheetSerial: Int(serial))
-                else { throw .badCell(path: path, cell: name, problem: .badDate(String(raw.prefix(24)))) }
-                return date.iso
-            }
-            return raw
-        }
-    }
-
+    /// The workbook's shared strings, read as a stream, their total size bounded.
     private func sharedStrings() throws(DataError) -> [String] {
-        guard let shared = try SheetTable.xml(archive, "xl/sharedStrings.xml", path: path) else { return [] }
-        var strings: [String] = []
-        var bytes = 0
-        for item in shared.root.childElements where item.isElement(Self.main, "si") {
-            let text = Self.richText(item)
-            bytes += text.utf8.count + 16
-            if bytes > SheetTable.maxSharedTextBytes {
-                throw .sheetTooLarge(path: path, limit: .sharedText(max: SheetTable.maxSharedTextBytes), value: bytes)
-            }
-            strings.append(text)
-        }
-        return strings
+        let name = "xl/sharedStrings.xml"
+        guard let data = try SheetTable.part(archive, name, path: path) else { return [] }
+        let reader = XLSXSharedStringReader(path: path)
+        try SheetTable.stream(data, part: name, path: path, to: reader)
+        return reader.strings
     }
 
     /// The text of an `si` or `is` element: its `t`, or the `t` of each run.

@@ -101,7 +101,7 @@ package enum XMLParsing {
 }
 
 /// Keeps the first error libxml2 reports while parsing.
-private final class FirstError {
+final class FirstError {
     private var line = 0, column = 0, message: String?
     /// The first prefix used without a declaration, and its line.
     private(set) var undeclaredPrefix: (line: Int, prefix: String)?
