@@ -105,9 +105,12 @@ final class FirstError {
     private var line = 0, column = 0, message: String?
     /// The first prefix used without a declaration, and its line.
     private(set) var undeclaredPrefix: (line: Int, prefix: String)?
+    /// The undeclared prefix was the first error of all.
+    private(set) var prefixCameFirst = false
 
     func record(_ error: xmlError) {
         if error.domain == Int32(XML_FROM_NAMESPACE.rawValue), undeclaredPrefix == nil {
+            prefixCameFirst = message == nil
             let prefix = error.str1.map { String(cString: $0) } ?? "?"
             undeclaredPrefix = (max(Int(error.line), 1), prefix)
             return
@@ -119,6 +122,9 @@ final class FirstError {
     }
 
     func error(path: String) -> ODFError? {
+        if prefixCameFirst, let (line, prefix) = undeclaredPrefix {
+            return .undeclaredPrefix(path: path, line: line, prefix: prefix)
+        }
         guard let message else { return nil }
         return .malformedXML(path: path, line: max(line, 1), column: max(column, 1),
                              message: message.trimmingCharacters(in: .whitespacesAndNewlines))
