@@ -84,6 +84,13 @@ import VanbanTestSupport
             + "(quá cột XFD hoặc quá dòng 1048576); tệp có thể bị hỏng.")
     }
 
+    @Test(arguments: ["9223372036854775807", "0", "1048577"])
+    func aRowNumberPastTheLastRowIsAnError(row: String) {
+        let data = Self.xlsx(Self.header + #"<row r="\#(row)"><c t="inlineStr"><is><t>x</t></is></c></row><row/>"#)
+        #expect(message { _ = try readXLSX(data) } == "ds.xlsx: ô A\(row): địa chỉ ô \"\(row)\" không hợp lệ "
+            + "(quá cột XFD hoặc quá dòng 1048576); tệp có thể bị hỏng.")
+    }
+
     @Test(arguments: ["1e300", "NaN", "-5", "inf"])
     func aDateCellThatIsNoDayIsAnError(value: String) {
         let styles = #"<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs>"#

@@ -48,7 +48,16 @@ final class XLSXCellReader: XMLStreamHandler {
         switch name {
         case "sheetData": inSheetData = true
         case "row" where inSheetData:
-            rowNumber = attributes["r"].flatMap { Int($0) } ?? rowNumber + 1
+            if let written = attributes["r"] {
+                guard let number = Int(written), (1...1_048_576).contains(number) else {
+                    let shown = String(written.prefix(24))
+                    failure = .badCell(path: path, cell: "A\(shown)", problem: .badReference(shown))
+                    return
+                }
+                rowNumber = number
+            } else {
+                rowNumber += 1
+            }
             row = []
         case "c" where row != nil:
             cell = RawCell(reference: attributes["r"], type: attributes["t"], style: attributes["s"])
