@@ -160,6 +160,27 @@ import VanbanTestSupport
             + "không tìm thấy mục lục ở cuối tệp (tệp bị cắt dở hoặc không phải zip). Hãy lấy lại tệp gốc, hoặc mở bằng LibreOffice và lưu lại.")
     }
 
+    /// A changed byte anywhere in a real spreadsheet gives a table or one error; never a trap
+    /// or an endless inflate (as ZIPFoundation did).
+    @Test(arguments: ["danh-sach.xlsx", "danh-sach.ods"])
+    func everyDamagedByteOfARealSpreadsheetEndsWithOneError(file: String) throws {
+        let url = try #require(Bundle.module.url(forResource: file, withExtension: nil, subdirectory: "Fixtures"))
+        let original = try Data(contentsOf: url)
+        var refused = 0
+        for position in stride(from: 0, to: original.count, by: 11) {
+            var data = original
+            data[position] ^= 0xA5
+            do {
+                _ = try SheetTable.read(data, path: file, isODS: file.hasSuffix(".ods"), sheet: nil)
+            } catch {
+                refused += 1
+                #expect(error.description.hasPrefix(file))
+                #expect(!error.description.contains("\n"))
+            }
+        }
+        #expect(refused > 0)
+    }
+
     // MARK: .ods
 
     static func ods(_ rows: String) -> Data {
