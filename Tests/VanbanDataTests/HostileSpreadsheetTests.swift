@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import VanbanTestSupport
 @testable import VanbanData
+@testable import VanbanODF
 
 /// Damaged or hostile `.xlsx` and `.ods` files: each ends with one located Vietnamese error,
 /// never a crash, a hang or memory out of proportion.
@@ -221,5 +222,19 @@ import VanbanTestSupport
         let row = #"<table:table-row table:number-rows-repeated="1000"><table:table-cell table:number-columns-repeated="1000"><text:p>a</text:p></table:table-cell></table:table-row>"#
         #expect(message { _ = try readODS(Self.ods(String(repeating: row, count: 3))) } == "ds.ods: trang tính có hơn 2000000 ô "
             + "(đã đếm 2000001), quá giới hạn vanban đọc. Hãy chép danh sách sang một bảng tính mới chỉ gồm các dòng, cột cần dùng.")
+    }
+
+    @Test func aCellOfMoreThanAMegabyteIsRefused() {
+        let text = String(repeating: "a", count: (1 << 20) + 1)
+        let rows = "<table:table-row><table:table-cell><text:p>\(text)</text:p></table:table-cell></table:table-row>"
+        #expect(message { _ = try readODS(Self.ods(rows)) }?.hasPrefix("ds.ods: một ô có chữ dài hơn 1048576 byte") == true)
+    }
+
+    @Test func typedCellsAndParagraphsAreRead() throws {
+        let rows = #"<table:table-row><table:table-cell office:value-type="float" office:value="5"><text:p>5,00</text:p></table:table-cell>"#
+            + #"<table:table-cell/><table:table-cell><text:p>a</text:p><text:p>b <text:span>c</text:span></text:p></table:table-cell></table:table-row>"#
+        let archive = try ZipReader(data: Self.ods(rows), limits: SheetTable.limits)
+        let cells = try ODSSheet(archive: archive, path: "ds.ods").cells(sheet: nil)
+        #expect(cells == [["ho_ten"], ["5", "", "a\nb c"]])
     }
 }

@@ -35,6 +35,8 @@ public enum SheetLimit: Sendable, Equatable {
     case cells(max: Int)
     /// Bytes of shared text (`xl/sharedStrings.xml`).
     case sharedText(max: Int)
+    /// Bytes of one cell's text.
+    case cellText(max: Int)
 
     func text(_ value: Int) -> String {
         switch self {
@@ -42,6 +44,8 @@ public enum SheetLimit: Sendable, Equatable {
             return "trang tính có hơn \(max) ô (đã đếm \(value)), quá giới hạn vanban đọc"
         case .sharedText(let max):
             return "phần chữ dùng chung quá lớn (hơn \(max) byte, đã đếm \(value)), quá giới hạn vanban đọc"
+        case .cellText(let max):
+            return "một ô có chữ dài hơn \(max) byte (đã đếm \(value)), quá giới hạn vanban đọc"
         }
     }
 

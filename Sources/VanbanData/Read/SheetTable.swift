@@ -14,6 +14,8 @@ package struct SheetTable {
     static let limits = ReadLimits(maxFileBytes: 64 << 20, maxPartBytes: 64 << 20, maxEntries: 10_000,
                                    maxCompressionRatio: 100)
     static let maxTreePartBytes = 24 << 20
+    /// The longest text of one cell (Excel's own limit is 32,767 characters).
+    static let maxCellBytes = 1 << 20
     static let maxCells = 2_000_000
     static let maxSharedTextBytes = 32 << 20
 

@@ -37,7 +37,7 @@ final class XLSXCellReader: XMLStreamHandler {
         self.dateStyles = dateStyles
     }
 
-    func start(_ name: String, namespace: String?, attributes: [String: String]) {
+    func start(_ name: String, namespace: String?, attributes: XMLAttributes) {
         guard namespace == XLSXSheet.main else { return }
         if cell != nil {
             path_.append(name)
@@ -177,7 +177,7 @@ final class XLSXSharedStringReader: XMLStreamHandler {
         self.path = path
     }
 
-    func start(_ name: String, namespace: String?, attributes: [String: String]) {
+    func start(_ name: String, namespace: String?, attributes: XMLAttributes) {
         guard namespace == XLSXSheet.main else { return }
         if name == "si", path_ == nil {
             path_ = []

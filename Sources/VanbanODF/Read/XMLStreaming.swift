@@ -5,14 +5,25 @@ import Foundation
 /// for parts whose size is the data's (a spreadsheet's sheet, its shared strings), memory then
 /// follows what the handler keeps, not the XML.
 package protocol XMLStreamHandler: AnyObject {
-    /// An element opens; `attributes` by local name.
-    func start(_ name: String, namespace: String?, attributes: [String: String])
+    /// An element opens.
+    func start(_ name: String, namespace: String?, attributes: XMLAttributes)
     /// An element closes.
     func end(_ name: String, namespace: String?)
     /// Text inside the current element (may come in several pieces).
     func text(_ bytes: UnsafeBufferPointer<UInt8>)
     /// Set by the handler to stop reading (it keeps the reason).
     var stopped: Bool { get }
+}
+
+/// The attributes of an element as streamed.
+package struct XMLAttributes {
+    /// Namespace (none for a plain attribute), local name, value.
+    var items: [(namespace: String?, name: String, value: String)] = []
+
+    /// The value of the attribute `name` in `namespace` (`nil`: a plain attribute, as OOXML's).
+    package subscript(_ name: String, namespace namespace: String? = nil) -> String? {
+        items.first { $0.name == name && $0.namespace == namespace }?.value
+    }
 }
 
 extension XMLParsing {
@@ -36,14 +47,15 @@ extension XMLParsing {
         }
         sax.pointee.startElementNs = { userData, name, _, uri, _, _, count, _, attributes in
             guard let userData, let name, let box = streamBox(userData) else { return }
-            var values: [String: String] = [:]
+            var values = XMLAttributes()
             if let attributes {
                 for index in 0..<Int(count) {
                     guard let local = attributes[index * 5], let start = attributes[index * 5 + 3],
                         let end = attributes[index * 5 + 4]
                     else { continue }
                     let bytes = UnsafeBufferPointer(start: start, count: end - start)
-                    values[String(cString: local)] = String(decoding: bytes, as: UTF8.self)
+                    values.items.append((attributes[index * 5 + 2].map { String(cString: $0) }, String(cString: local),
+                                         String(decoding: bytes, as: UTF8.self)))
                 }
             }
             box.handler.start(String(cString: name), namespace: uri.map { String(cString: $0) }, attributes: values)
