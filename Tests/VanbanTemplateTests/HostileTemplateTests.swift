@@ -5,8 +5,8 @@ import VanbanODF
 @testable import VanbanTemplate
 
 /// Templates built to hurt: deep nesting, huge paragraphs. Each ends with one located error or
-/// compiles in time linear in its size (the timings are in the hardening notes; tests assert
-/// results, never durations).
+/// compiles in time linear in its size (tests assert results, never durations: the 4,000-tag
+/// paragraph took 45 s in a debug build when the compiler was quadratic, under 1 s since).
 @Suite struct HostileTemplateTests {
     func message(_ body: () throws -> Void) -> String? {
         do {

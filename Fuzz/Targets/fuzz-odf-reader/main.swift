@@ -2,8 +2,8 @@ import CFuzzer
 import Foundation
 import VanbanODF
 
-/// One fuzz input: the bytes as a `.fodt` or `.odt`, read. (`plainText` is left out: it is not on
-/// a user's path, and trusts `text:c`; see the hardening notes.)
+/// One fuzz input: the bytes as a `.fodt` or `.odt`, read. (`Document.plainText` is left out: it
+/// is not on a user's path, and still trusts `text:c`, so a negative count traps.)
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzODFReader(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let data = Data(bytes: bytes, count: count)
