@@ -123,7 +123,7 @@ struct TagScanner {
         }
         var kept: [XMLNodePointer] = []
         var emptied: [XMLNodePointer] = []
-        var content = contents[firstNode]
+        var content = contents.take(firstNode)
         let offset = range.lowerBound - first.range.lowerBound
         let endInFirst = min(range.upperBound, first.range.upperBound) - first.range.lowerBound
         let after = Array(content[min(endInFirst, content.count)...])
@@ -132,7 +132,7 @@ struct TagScanner {
             let overlap = max(segment.range.lowerBound, range.lowerBound)..<min(segment.range.upperBound, range.upperBound)
             switch segment.piece {
             case .text(let node):
-                var scalars = contents[node]
+                var scalars = contents.take(node)
                 let local = (overlap.lowerBound - segment.range.lowerBound)..<(overlap.upperBound - segment.range.lowerBound)
                 scalars.removeSubrange(local.clamped(to: 0..<scalars.count))
                 if scalars.isEmpty {
@@ -195,6 +195,12 @@ struct TagScanner {
 /// back once: healing the tags of a long text node one by one must not copy it for each tag.
 private struct TextContents {
     private var pending: [XMLNodePointer: [Unicode.Scalar]] = [:]
+
+    /// The node's text, taken out so that changing it copies nothing; put it back with the
+    /// subscript.
+    mutating func take(_ node: XMLNodePointer) -> [Unicode.Scalar] {
+        pending.removeValue(forKey: node) ?? Array(node.content.unicodeScalars)
+    }
 
     subscript(node: XMLNodePointer) -> [Unicode.Scalar] {
         get { pending[node] ?? Array(node.content.unicodeScalars) }
