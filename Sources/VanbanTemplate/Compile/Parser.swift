@@ -23,10 +23,7 @@ struct Parser {
                        depth: inout Int) throws(TemplateError) -> [Node] {
         if open != nil {
             depth += 1
-            if depth > Self.maxDepth, let tag = open?.tag {
-                throw .malformedTag(text: Self.opening(tag), reason: "các mục lồng nhau quá \(Self.maxDepth) tầng; hãy bớt tầng lồng",
-                                    at: tag.location)
-            }
+            if depth > Self.maxDepth, let tag = open?.tag { throw Self.tooDeep(tag) }
         }
         defer { if open != nil { depth -= 1 } }
         var nodes: [Node] = []
@@ -89,8 +86,13 @@ struct Parser {
         return nodes
     }
 
+    /// The error for `tag` opening one level too many.
+    static func tooDeep(_ tag: Tag) -> TemplateError {
+        .malformedTag(text: opening(tag), reason: "các mục lồng nhau quá \(maxDepth) tầng; hãy bớt tầng lồng", at: tag.location)
+    }
+
     /// An opening tag as written: `{{#name}}`.
-    private static func opening(_ tag: Tag) -> String {
+    static func opening(_ tag: Tag) -> String {
         let sigil = switch tag.kind {
         case .inverted: "^"
         case .block: "$"
