@@ -58,7 +58,7 @@ public enum ODFError: Error, Equatable, CustomStringConvertible {
             return "\(path):\(line):\(column): XML hỏng: \(message). "
                 + "Tệp có thể bị cắt dở hoặc bị sửa tay; hãy mở bằng LibreOffice và lưu lại."
         case .doctypeNotAllowed(let path, let line):
-            return "\(path):\(line): tệp có khai báo DTD (<!DOCTYPE>), văn bản ODF không bao giờ có; "
+            return "\(path):\(line): tệp có khai báo DTD (<!DOCTYPE>), tệp văn phòng (ODF, Office) không bao giờ có; "
                 + "vì an toàn vanban không đọc tệp này."
         case .unsafeEntry(let path, let entry):
             return "\(path): gói .odt chứa mục \"\(entry)\" trỏ ra ngoài gói; vì an toàn vanban không đọc tệp này."

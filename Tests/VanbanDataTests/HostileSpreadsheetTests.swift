@@ -182,6 +182,24 @@ import VanbanTestSupport
         #expect(refused > 0)
     }
 
+    /// The streamed parts keep the hardened settings: no DTD, so no entity bomb nor external file.
+    @Test func aDoctypeInAStreamedPartIsRefused() {
+        var builder = ZipBuilder([])
+        let sheet = """
+            <?xml version="1.0"?>
+            <!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>
+            <worksheet xmlns="\(Self.main)"><sheetData><row r="1"><c t="inlineStr"><is><t>&b;</t></is></c></row></sheetData></worksheet>
+            """
+        let data = Self.xlsx("")
+        let reader = try? ZipReader(data: data, limits: SheetTable.limits)
+        builder.entries = (reader?.entries ?? []).compactMap { entry in
+            guard let bytes = try? reader?.contents(of: entry) else { return nil }
+            return entry.name == "xl/worksheets/sheet1.xml" ? ZipBuilder.Entry(entry.name, sheet) : ZipBuilder.Entry(entry.name, bytes)
+        }
+        #expect(message { _ = try readXLSX(builder.data) } == "ds.xlsx/xl/worksheets/sheet1.xml:2: tệp có khai báo DTD "
+            + "(<!DOCTYPE>), tệp văn phòng (ODF, Office) không bao giờ có; vì an toàn vanban không đọc tệp này.")
+    }
+
     // MARK: .ods
 
     static func ods(_ rows: String) -> Data {
