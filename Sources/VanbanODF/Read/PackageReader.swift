@@ -64,10 +64,13 @@ struct PackageReader {
             xmlFreeDoc(content)
             others.forEach { xmlFreeDoc($0) }
         }
+        // Each part is owned (freed on every path) as soon as it is parsed.
         let styles = try part("styles.xml")
+        others += [styles].compactMap { $0 }
         let meta = try part("meta.xml")
+        others += [meta].compactMap { $0 }
         let settings = try part("settings.xml")
-        others = [styles, meta, settings].compactMap { $0 }
+        others += [settings].compactMap { $0 }
 
         let merger = PackageMerger(content: content, styles: styles, meta: meta, settings: settings)
         let flat = merger.merge()

@@ -18,6 +18,7 @@ package enum XMLParsing {
     /// Parses `data`; `path` names the source in errors. The caller owns the returned document.
     package static func parse(_ data: Data, path: String) throws(ODFError) -> XMLDocPointer {
         _ = libxml2Ready
+        silenceGlobalErrors()
         if let line = doctypeLine(in: data) {
             throw .doctypeNotAllowed(path: path, line: line)
         }
@@ -63,6 +64,13 @@ package enum XMLParsing {
         return .malformedXML(
             path: path, line: Int(error.pointee.line), column: max(1, Int(error.pointee.int2)),
             message: message.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// Errors libxml2 raises outside a parser context (bad bytes for the declared encoding) go
+    /// to a per-thread handler that prints English to stderr: on this thread, they go nowhere;
+    /// the parse then fails and is reported with its place.
+    static func silenceGlobalErrors() {
+        xmlSetStructuredErrorFunc(nil) { _, _ in }
     }
 
     /// libxml2's message, in Vietnamese where vanban knows the case (running out of memory must

@@ -31,6 +31,7 @@ extension XMLParsing {
     /// no external entity) and hands each element and text to `handler`. Malformed XML ends with
     /// the same located error.
     package static func stream(_ data: Data, path: String, to handler: XMLStreamHandler) throws(ODFError) {
+        silenceGlobalErrors()
         if let line = doctypeLine(in: data) {
             throw .doctypeNotAllowed(path: path, line: line)
         }
