@@ -150,4 +150,14 @@ import ZIPFoundation
         #expect(message(ZipBuilder(entries).data) == "hong.odt: văn bản không có phần thân (office:body/office:text). "
             + "Hãy mở bằng LibreOffice và lưu lại dạng .odt hoặc .fodt.")
     }
+
+    /// Bytes that are not in the declared encoding: libxml2 raises that outside its parser (where
+    /// it printed English to stderr); the read ends with the located Vietnamese error.
+    @Test func bytesOutsideTheDeclaredEncodingEndWithALocatedError() {
+        var data = Data("<?xml version=\"1.0\" encoding=\"ISO-2022-JP\"?>\n<office:document ".utf8)
+        data += Data("xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\">".utf8)
+        data += Data([0xF6, 0x26, 0x78, 0xEA]) + Data("</office:document>".utf8)
+        #expect(message(data, path: "mau.fodt") == "mau.fodt:2:82: XML hỏng: Premature end of data in tag document line 2. "
+            + "Tệp có thể bị cắt dở hoặc bị sửa tay; hãy mở bằng LibreOffice và lưu lại.")
+    }
 }
