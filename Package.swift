@@ -43,11 +43,17 @@ let package = Package(
         ),
         // Linux file-system calls Glibc's module lacks (syncfs).
         .target(name: "CFileSystem"),
+        // zlib from the system (Debian: zlib1g-dev): zip entries are inflated with vanban's bounds.
+        .systemLibrary(
+            name: "CInflate",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         // ODF documents: read (.fodt/.odt) → one XML tree → write (.fodt/.odt), validate, safe text.
         .target(
             name: "VanbanODF",
             dependencies: [
-                "CLibXML2", "CFileSystem",
+                "CLibXML2", "CFileSystem", "CInflate",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Resources/Schema")]
@@ -203,3 +209,23 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Fuzzing (Fuzz/README.md): libFuzzer targets, declared only when scripts/fuzz builds them
+// (VANBAN_FUZZ=1, every module built with -sanitize=fuzzer into .build-fuzz), so that the
+// normal build never sees them.
+if Context.environment["VANBAN_FUZZ"] != nil {
+    let fuzzTargets: [(String, [Target.Dependency])] = [
+        ("fuzz-template-text", ["VanbanTemplate"]),
+        ("fuzz-template-odf", ["VanbanTemplate", "VanbanODF"]),
+        ("fuzz-odf-reader", ["VanbanODF"]),
+        ("fuzz-xlsx", ["VanbanData"]),
+        ("fuzz-ods", ["VanbanData"]),
+        ("fuzz-yaml", ["VanbanData"]),
+        ("fuzz-csv", ["VanbanData"]),
+    ]
+    package.targets.append(.target(name: "CFuzzer", path: "Fuzz/Targets/CFuzzer"))
+    for (name, dependencies) in fuzzTargets {
+        package.targets.append(.executableTarget(name: name, dependencies: dependencies + ["CFuzzer"],
+                                                 path: "Fuzz/Targets/\(name)"))
+    }
+}

@@ -1,3 +1,5 @@
+import VanbanODF
+
 /// What went wrong while reading a data file.
 public enum DataError: Error, Equatable, CustomStringConvertible {
     /// The file does not exist.
@@ -12,6 +14,16 @@ public enum DataError: Error, Equatable, CustomStringConvertible {
     case syntax(path: String, line: Int, column: Int, problem: String)
     /// A construct vanban does not read (an alias, a non-text key).
     case unsupported(path: String, line: Int, column: Int, what: String)
+    /// A spreadsheet's package (zip) or one of its XML parts is damaged or too large.
+    case package(ODFError)
+    /// A spreadsheet cell (`C7`) that cannot be read.
+    case badCell(path: String, cell: String, problem: CellProblem)
+    /// A spreadsheet past one of vanban's limits (cells, columns, shared text).
+    case sheetTooLarge(path: String, limit: SheetLimit, value: Int)
+    /// A YAML alias (`*name`), refused before anything is expanded.
+    case alias(path: String, line: Int, column: Int)
+    /// Lists and groups nested deeper than vanban reads.
+    case tooDeep(path: String, line: Int, column: Int, limit: Int)
 
     // Lists: bytes and CSV.
 
@@ -125,6 +137,16 @@ public enum DataError: Error, Equatable, CustomStringConvertible {
             guard lines.count > Self.linesShown else { return lines.joined(separator: "\n") }
             return (lines.prefix(Self.linesShown - 1) + ["… và \(lines.count - Self.linesShown + 1) lỗi nữa cùng loại."])
                 .joined(separator: "\n")
+        case .package(let error):
+            return error.description
+        case .badCell(let path, let cell, let problem):
+            return "\(path): ô \(cell): \(problem.text)"
+        case .sheetTooLarge(let path, let limit, let value):
+            return "\(path): \(limit.text(value)). Hãy chép danh sách sang một bảng tính mới chỉ gồm các dòng, cột cần dùng."
+        case .alias(let path, let line, let column):
+            return "\(path):\(line):\(column): vanban không đọc bí danh YAML (*tên); hãy viết đầy đủ giá trị ở chỗ này."
+        case .tooDeep(let path, let line, let column, let limit):
+            return "\(path):\(line):\(column): danh sách, nhóm lồng nhau quá \(limit) tầng; hãy bớt tầng lồng."
         }
     }
 

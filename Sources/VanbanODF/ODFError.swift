@@ -34,6 +34,14 @@ public enum ODFError: Error, Equatable, CustomStringConvertible {
     case needsOfficeToRead(path: String, newer: String)
     /// Another vanban batch is writing into `folder`.
     case folderBusy(folder: String)
+    /// The zip package is damaged (`entry`: the damaged entry, `nil` for the directory).
+    case damagedPackage(path: String, entry: String?, damage: ZipDamage)
+    /// The zip package holds more entries than vanban accepts.
+    case tooManyEntries(path: String, count: Int, limit: Int)
+    /// A flat document (`.fodt`) uses a namespace prefix it never declares.
+    case undeclaredPrefix(path: String, line: Int, prefix: String)
+    /// The document has no `office:body` with an `office:text` inside.
+    case noBody(path: String)
 
     public var description: String {
         switch self {
@@ -52,7 +60,7 @@ public enum ODFError: Error, Equatable, CustomStringConvertible {
             return "\(path):\(line):\(column): XML hỏng: \(message). "
                 + "Tệp có thể bị cắt dở hoặc bị sửa tay; hãy mở bằng LibreOffice và lưu lại."
         case .doctypeNotAllowed(let path, let line):
-            return "\(path):\(line): tệp có khai báo DTD (<!DOCTYPE>), văn bản ODF không bao giờ có; "
+            return "\(path):\(line): tệp có khai báo DTD (<!DOCTYPE>), tệp văn phòng (ODF, Office) không bao giờ có; "
                 + "vì an toàn vanban không đọc tệp này."
         case .unsafeEntry(let path, let entry):
             return "\(path): gói .odt chứa mục \"\(entry)\" trỏ ra ngoài gói; vì an toàn vanban không đọc tệp này."
@@ -78,6 +86,35 @@ public enum ODFError: Error, Equatable, CustomStringConvertible {
         case .folderBusy(let folder):
             return "\(folder): một lần chạy vanban khác đang ghi vào thư mục này. Chờ lần đó xong rồi chạy lại, "
                 + "hoặc chọn thư mục khác (-o)."
+        case .damagedPackage(let path, let entry, let damage):
+            let place = entry.map { "phần \"\($0)\"" } ?? "mục lục của gói"
+            return "\(path): tệp nén (zip) bị hỏng ở \(place): \(damage.text). "
+                + "Hãy lấy lại tệp gốc, hoặc mở bằng LibreOffice và lưu lại."
+        case .tooManyEntries(let path, let count, let limit):
+            return "\(path): gói có \(count) phần, tối đa \(limit); đây không phải tệp văn bản thường. "
+                + "Hãy mở bằng LibreOffice và lưu lại."
+        case .undeclaredPrefix(let path, let line, let prefix):
+            return "\(path):\(line): tiền tố \"\(prefix):\" chưa được khai báo (thiếu xmlns:\(prefix)). "
+                + "Tệp có thể bị sửa tay; hãy mở bằng LibreOffice và lưu lại."
+        case .noBody(let path):
+            return "\(path): văn bản không có phần thân (office:body/office:text). "
+                + "Hãy mở bằng LibreOffice và lưu lại dạng .odt hoặc .fodt."
+        }
+    }
+}
+
+extension ZipDamage {
+    /// What is damaged, in Vietnamese.
+    package var text: String {
+        switch self {
+        case .noDirectory: return "không tìm thấy mục lục ở cuối tệp (tệp bị cắt dở hoặc không phải zip)"
+        case .truncated: return "dữ liệu vượt quá cuối tệp (tệp bị cắt dở)"
+        case .checksum: return "mã kiểm tra (CRC) không khớp, dữ liệu đã bị thay đổi"
+        case .compression: return "dữ liệu nén không giải nén được"
+        case .wrongSize: return "kích thước sau khi giải nén khác với kích thước ghi trong gói"
+        case .encrypted: return "phần này được mã hóa, vanban không đọc tệp có mật khẩu"
+        case .duplicate: return "có hai phần cùng tên"
+        case .unsupported: return "dùng kiểu nén hoặc ZIP64 mà văn bản văn phòng không dùng"
         }
     }
 }

@@ -23,9 +23,17 @@ public enum Numbering {
         "u", "v", "x", "y",
     ]
 
+    /// The most điểm read as letters: past it the letters would only grow (`yyyy…`), and a
+    /// hostile number would ask for gigabytes.
+    public static let maxPoint = 999
+
     /// The letter of the `number`th điểm (1 → `a`, 5 → `đ`); past `y` the letters double (`aa`).
+    /// From 1 to ``maxPoint``.
     public static func pointLetter(_ number: Int) throws(RulesError) -> String {
         guard number >= 1 else { throw .notANumber(String(number)) }
+        guard number <= maxPoint else {
+            throw .unknownValue(String(number), field: "số thứ tự điểm", known: ["từ 1 đến \(maxPoint)"])
+        }
         let count = pointLetters.count
         let letter = pointLetters[(number - 1) % count]
         return String(repeating: letter, count: (number - 1) / count + 1)

@@ -1,18 +1,25 @@
 import Foundation
-import ZIPFoundation
+import VanbanODF
 
 /// Every row of one sheet of a spreadsheet (`.xlsx`, `.ods`), blank ones too, numbered as
 /// the spreadsheet numbers them, for the list's shape to be found in (``HeaderDetection``).
+/// Read with the hardened zip reader and the sheets' limits (``SheetTable``).
 enum SheetRows {
     /// The rows of the sheet named `sheet`, or of the first one.
     static func read(_ url: URL, sheet: String?) throws(DataError) -> [TableRow] {
         let path = url.relativePath
         guard FileManager.default.fileExists(atPath: url.path) else { throw .fileNotFound(path: path) }
-        let archive: Archive
+        let data: Data
+        let archive: ZipReader
         do {
-            archive = try Archive(url: url, accessMode: .read)
+            data = try Document.readFile(url, limit: SheetTable.limits.maxFileBytes)
         } catch {
-            throw .unreadable(path: path, reason: "không phải tệp bảng tính (zip) hợp lệ")
+            throw .package(error)
+        }
+        do {
+            archive = try ZipReader(data: data, limits: SheetTable.limits)
+        } catch {
+            throw .package(error.odfError(path: path))
         }
         let cells: [[String]]
         switch url.pathExtension.lowercased() {

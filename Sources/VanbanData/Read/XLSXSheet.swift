@@ -2,12 +2,11 @@ import CLibXML2
 import Foundation
 import VanbanODF
 import VanbanRules
-import ZIPFoundation
 
 /// A sheet of an Office Open XML workbook (`.xlsx`): the workbook's sheet list and
 /// relationships, the shared strings, and the cell styles that mark dates.
 struct XLSXSheet {
-    let archive: Archive
+    let archive: ZipReader
     let path: String
 
     static let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -29,50 +28,21 @@ struct XLSXSheet {
             let target = rels.root.childElements.first(where: { $0.plainAttribute("Id") == id })?.plainAttribute("Target")
         else { throw .unreadable(path: path, reason: "không tìm thấy trang tính \(id)") }
         let sheetPath = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
-        guard let worksheet = try SheetTable.xml(archive, sheetPath, path: path) else {
+        guard let worksheet = try SheetTable.part(archive, sheetPath, path: path) else {
             throw .unreadable(path: path, reason: "thiếu \(sheetPath)")
         }
-        let strings = try sharedStrings()
-        let dateStyles = try dateStyleIndexes()
-        var rows: [[String]] = []
-        guard let data = worksheet.root.firstChild(Self.main, "sheetData") else { return [] }
-        for row in data.childElements where row.isElement(Self.main, "row") {
-            var cells: [String] = []
-            for cell in row.childElements where cell.isElement(Self.main, "c") {
-                let column = Self.columnIndex(cell.plainAttribute("r") ?? "") ?? cells.count
-                if column >= 16_384 { continue }
-                while cells.count < column { cells.append("") }
-                cells.append(value(of: cell, strings: strings, dateStyles: dateStyles))
-            }
-            rows.append(cells)
-        }
-        return rows
+        let reader = XLSXCellReader(path: path, strings: try sharedStrings(), dateStyles: try dateStyleIndexes())
+        try SheetTable.stream(worksheet, part: sheetPath, path: path, to: reader)
+        return reader.rows
     }
 
-    private func value(of cell: XMLNodePointer, strings: [String], dateStyles: Set<Int>) -> String {
-        let raw = cell.firstChild(Self.main, "v")?.content ?? ""
-        switch cell.plainAttribute("t") {
-        case "s":
-            return Int(raw).flatMap { $0 < strings.count ? strings[$0] : nil } ?? ""
-        case "inlineStr":
-            return cell.firstChild(Self.main, "is").map(Self.richText) ?? ""
-        case "b":
-            return raw == "1" ? "true" : "false"
-        case "str", "e":
-            return raw
-        default:
-            if let style = cell.plainAttribute("s").flatMap(Int.init), dateStyles.contains(style),
-                let serial = Double(raw), let date = try? DocumentDate(spreadsheetSerial: Int(serial))
-            {
-                return date.iso
-            }
-            return raw
-        }
-    }
-
+    /// The workbook's shared strings, read as a stream, their total size bounded.
     private func sharedStrings() throws(DataError) -> [String] {
-        guard let shared = try SheetTable.xml(archive, "xl/sharedStrings.xml", path: path) else { return [] }
-        return shared.root.childElements.filter { $0.isElement(Self.main, "si") }.map(Self.richText)
+        let name = "xl/sharedStrings.xml"
+        guard let data = try SheetTable.part(archive, name, path: path) else { return [] }
+        let reader = XLSXSharedStringReader(path: path)
+        try SheetTable.stream(data, part: name, path: path, to: reader)
+        return reader.strings
     }
 
     /// The text of an `si` or `is` element: its `t`, or the `t` of each run.
@@ -105,7 +75,7 @@ struct XLSXSheet {
         return result
     }
 
-    /// `B2` → 1.
+    /// `B2` → 1; `nil` without letters or past column XFD (16,384).
     static func columnIndex(_ reference: String) -> Int? {
         var index = 0
         var letters = 0
@@ -113,8 +83,9 @@ struct XLSXSheet {
             guard ("A"..."Z").contains(scalar) else { break }
             index = index * 26 + Int(scalar.value - 64)
             letters += 1
+            if letters > 3 { return nil }
         }
-        return letters == 0 ? nil : index - 1
+        return letters == 0 || index > 16_384 ? nil : index - 1
     }
 }
 

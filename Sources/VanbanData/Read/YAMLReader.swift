@@ -20,6 +20,7 @@ public enum YAMLReader {
 
     /// Parses `text` and tells what was converted on the way.
     public static func reading(_ text: String, path: String) throws(DataError) -> DataReading {
+        try YAMLEventCheck.check(text, path: path)
         let node: Node?
         do {
             node = try Yams.compose(yaml: text, resolver)

@@ -19,6 +19,12 @@ extension Document {
         let xml: XMLDocPointer
         if PackageReader.isZip(data) {
             xml = try PackageReader(data: data, path: path, limits: limits).flatDocument()
+            do {
+                try Document.checkBody(xml, path: path)
+            } catch {
+                xmlFreeDoc(xml)
+                throw error
+            }
         } else {
             xml = try XMLParsing.parse(data, path: path)
             do {
@@ -41,6 +47,14 @@ extension Document {
         guard mediaType == textDocumentMediaType else {
             throw .notODF(path: path, found: mediaType)
         }
+        try checkBody(xml, path: path)
+    }
+
+    /// A text document's body: `office:body` holding `office:text`.
+    static func checkBody(_ xml: XMLDocPointer, path: String) throws(ODFError) {
+        guard let body = xml.rootElement?.firstChild(Namespace.office, "body"),
+            body.firstChild(Namespace.office, "text") != nil
+        else { throw .noBody(path: path) }
     }
 
     /// The bytes of a file, with the size checked before reading.

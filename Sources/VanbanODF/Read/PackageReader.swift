@@ -1,12 +1,11 @@
 import CLibXML2
 import Foundation
-import ZIPFoundation
 
 /// Turns a packaged ODT (`.odt`, a zip) into the equivalent Flat ODT tree: `content.xml`,
 /// `styles.xml`, `meta.xml` and `settings.xml` merged under one `office:document`, images from
 /// `Pictures/` embedded as `office:binary-data`, `office:mimetype` set.
 struct PackageReader {
-    let archive: Archive
+    let archive: ZipReader
     let path: String
     let limits: ReadLimits
 
@@ -17,24 +16,14 @@ struct PackageReader {
 
     init(data: Data, path: String, limits: ReadLimits) throws(ODFError) {
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            archive = try ZipReader(data: data, limits: limits)
         } catch {
-            throw .notODF(path: path, found: "tệp zip hỏng")
+            throw error.odfError(path: path)
         }
         self.path = path
         self.limits = limits
-        try checkEntries()
-    }
-
-    /// Rejects packages that name files outside themselves, or hold too many entries.
-    private func checkEntries() throws(ODFError) {
-        var count = 0
-        for entry in archive {
-            count += 1
-            if count > limits.maxEntries {
-                throw .tooLarge(path: path, bytes: count, limit: limits.maxEntries)
-            }
-            if !Self.isSafeEntryName(entry.path) { throw .unsafeEntry(path: path, entry: entry.path) }
+        for entry in archive.entries where !Self.isSafeEntryName(entry.name) {
+            throw .unsafeEntry(path: path, entry: entry.name)
         }
     }
 
@@ -45,26 +34,14 @@ struct PackageReader {
         return !name.split(separator: "/", omittingEmptySubsequences: false).contains("..")
     }
 
-    /// The bytes of one entry, or `nil` when there is none; its size is bounded while unzipping.
+    /// The bytes of one entry, or `nil` when there is none; size, ratio and checksum checked.
     func entryData(_ name: String) throws(ODFError) -> Data? {
         guard let entry = archive[name] else { return nil }
-        if entry.uncompressedSize > UInt64(limits.maxPartBytes) {
-            throw .tooLarge(path: "\(path)/\(name)", bytes: Int(clamping: entry.uncompressedSize),
-                            limit: limits.maxPartBytes)
-        }
-        var data = Data()
-        let limit = limits.maxPartBytes
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                data.append(chunk)
-                if data.count > limit { throw ODFError.tooLarge(path: name, bytes: data.count, limit: limit) }
-            }
-        } catch let error as ODFError {
-            throw error
+            return try archive.contents(of: entry)
         } catch {
-            throw .missingPart(path: path, part: name)
+            throw error.odfError(path: path)
         }
-        return data
     }
 
     /// Parses one XML part, or `nil` when it is absent.
@@ -87,10 +64,13 @@ struct PackageReader {
             xmlFreeDoc(content)
             others.forEach { xmlFreeDoc($0) }
         }
+        // Each part is owned (freed on every path) as soon as it is parsed.
         let styles = try part("styles.xml")
+        others += [styles].compactMap { $0 }
         let meta = try part("meta.xml")
+        others += [meta].compactMap { $0 }
         let settings = try part("settings.xml")
-        others = [styles, meta, settings].compactMap { $0 }
+        others += [settings].compactMap { $0 }
 
         let merger = PackageMerger(content: content, styles: styles, meta: meta, settings: settings)
         let flat = merger.merge()

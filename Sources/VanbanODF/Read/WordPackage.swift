@@ -52,16 +52,12 @@ package struct WordPackage {
         let reader = try PackageReader(data: data, path: path, limits: limits)
         var entries: [Entry] = []
         var total = 0
-        for entry in reader.archive where entry.type == .file {
-            let inflated = Int(clamping: entry.uncompressedSize)
-            let compressed = max(1, Int(clamping: entry.compressedSize))
-            if inflated > 1 << 20, inflated / compressed > Self.maxRatio {
-                throw .tooLarge(path: "\(path)/\(entry.path)", bytes: inflated, limit: compressed * Self.maxRatio)
-            }
-            guard let bytes = try reader.entryData(entry.path) else { continue }
+        // Sizes, ratio and checksum of each entry are checked by the zip reader as it inflates.
+        for entry in reader.archive.entries where !entry.name.hasSuffix("/") {
+            guard let bytes = try reader.entryData(entry.name) else { continue }
             total += bytes.count
             if total > limits.maxPartBytes { throw .tooLarge(path: path, bytes: total, limit: limits.maxPartBytes) }
-            entries.append(Entry(name: entry.path, data: bytes))
+            entries.append(Entry(name: entry.name, data: bytes))
         }
         self.path = path
         self.entries = entries

@@ -18,6 +18,7 @@ package enum XMLParsing {
     /// Parses `data`; `path` names the source in errors. The caller owns the returned document.
     package static func parse(_ data: Data, path: String) throws(ODFError) -> XMLDocPointer {
         _ = libxml2Ready
+        silenceGlobalErrors()
         if let line = doctypeLine(in: data) {
             throw .doctypeNotAllowed(path: path, line: line)
         }
@@ -46,6 +47,12 @@ package enum XMLParsing {
             xmlFreeDoc(document)
             throw .doctypeNotAllowed(path: path, line: 1)
         }
+        // A prefix used without its xmlns declaration: well-formed XML, but not namespace-well-formed.
+        if context.pointee.nsWellFormed == 0 {
+            xmlFreeDoc(document)
+            let (line, prefix) = firstError.undeclaredPrefix ?? (1, "?")
+            throw .undeclaredPrefix(path: path, line: line, prefix: prefix)
+        }
         return document
     }
 
@@ -53,10 +60,26 @@ package enum XMLParsing {
         guard let error = xmlCtxtGetLastError(context), error.pointee.code != 0 else {
             return .malformedXML(path: path, line: 1, column: 1, message: "tệp rỗng hoặc không phải XML")
         }
-        let message = error.pointee.message.map { String(cString: $0) } ?? "lỗi không rõ"
+        let message = libraryMessage(error.pointee)
         return .malformedXML(
             path: path, line: Int(error.pointee.line), column: max(1, Int(error.pointee.int2)),
             message: message.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// Errors libxml2 raises outside a parser context (bad bytes for the declared encoding) go
+    /// to a per-thread handler that prints English to stderr: on this thread, they go nowhere;
+    /// the parse then fails and is reported with its place.
+    static func silenceGlobalErrors() {
+        xmlSetStructuredErrorFunc(nil) { _, _ in }
+    }
+
+    /// libxml2's message, in Vietnamese where vanban knows the case (running out of memory must
+    /// never reach the clerk as libxml2's English "Memory allocation failed").
+    static func libraryMessage(_ error: xmlError) -> String {
+        if error.code == Int32(XML_ERR_NO_MEMORY.rawValue) {
+            return "không đủ bộ nhớ để đọc phần này (quá lớn)"
+        }
+        return error.message.map { String(cString: $0) } ?? "lỗi không rõ"
     }
 
     /// The line of a `<!DOCTYPE` in the prolog, if there is one. Only the prolog is scanned:
@@ -86,17 +109,30 @@ package enum XMLParsing {
 }
 
 /// Keeps the first error libxml2 reports while parsing.
-private final class FirstError {
+final class FirstError {
     private var line = 0, column = 0, message: String?
+    /// The first prefix used without a declaration, and its line.
+    private(set) var undeclaredPrefix: (line: Int, prefix: String)?
+    /// The undeclared prefix was the first error of all.
+    private(set) var prefixCameFirst = false
 
     func record(_ error: xmlError) {
+        if error.domain == Int32(XML_FROM_NAMESPACE.rawValue), undeclaredPrefix == nil {
+            prefixCameFirst = message == nil
+            let prefix = error.str1.map { String(cString: $0) } ?? "?"
+            undeclaredPrefix = (max(Int(error.line), 1), prefix)
+            return
+        }
         guard message == nil, error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
         line = Int(error.line)
         column = Int(error.int2)
-        message = error.message.map { String(cString: $0) } ?? "lỗi không rõ"
+        message = XMLParsing.libraryMessage(error)
     }
 
     func error(path: String) -> ODFError? {
+        if prefixCameFirst, let (line, prefix) = undeclaredPrefix {
+            return .undeclaredPrefix(path: path, line: line, prefix: prefix)
+        }
         guard let message else { return nil }
         return .malformedXML(path: path, line: max(line, 1), column: max(column, 1),
                              message: message.trimmingCharacters(in: .whitespacesAndNewlines))

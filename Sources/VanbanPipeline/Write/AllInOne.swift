@@ -73,7 +73,9 @@ struct AllInOne {
                                      : try flat(first, records, work: work, report)
             let result: URL
             switch plan.format {
-            case .fodt, .docx where plan.converter == nil:
+            case .fodt:
+                result = staged
+            case .docx where plan.converter == nil:
                 result = staged
             case .odt:
                 // The pages are one flat document; its package is made from it.

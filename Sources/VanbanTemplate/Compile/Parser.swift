@@ -3,13 +3,29 @@
 struct Parser {
     let file: String
 
+    /// Sections, blocks and parents inside each other: real templates use a handful. The tree is
+    /// built, checked and rendered recursively, so its depth is bounded here.
+    static let maxDepth = 100
+
     func parse(_ tokens: [Token]) throws(TemplateError) -> [Node] {
         var index = 0
-        let nodes = try parse(tokens, from: &index, closing: nil)
+        var depth = 0
+        let nodes = try parse(tokens, from: &index, closing: nil, depth: &depth)
         return nodes
     }
 
     private func parse(_ tokens: [Token], from index: inout Int, closing open: Token?) throws(TemplateError) -> [Node] {
+        var depth = 0
+        return try parse(tokens, from: &index, closing: open, depth: &depth)
+    }
+
+    private func parse(_ tokens: [Token], from index: inout Int, closing open: Token?,
+                       depth: inout Int) throws(TemplateError) -> [Node] {
+        if open != nil {
+            depth += 1
+            if depth > Self.maxDepth, let tag = open?.tag { throw Self.tooDeep(tag) }
+        }
+        defer { if open != nil { depth -= 1 } }
         var nodes: [Node] = []
         while index < tokens.count {
             let token = tokens[index]
@@ -38,18 +54,18 @@ struct Parser {
                 case .partial:
                     nodes.append(.partial(tag, indent: token.isStandalone ? token.indent : ""))
                 case .section, .inverted:
-                    let content = try parse(tokens, from: &index, closing: token)
+                    let content = try parse(tokens, from: &index, closing: token, depth: &depth)
                     nodes.append(tag.kind == .section ? .section(tag, content) : .inverted(tag, content))
                 case .block:
                     let start = index
-                    let content = try parse(tokens, from: &index, closing: token)
+                    let content = try parse(tokens, from: &index, closing: token, depth: &depth)
                     let inner = Array(tokens[start..<(index - 1)])
                     nodes.append(.block(tag, Block(
                         tokens: inner, nodes: content, isStandalone: token.isStandalone, indent: token.indent,
                         lineEnding: tokens[index - 1].removedLineEnding)))
                 case .parent:
                     let start = index
-                    _ = try parse(tokens, from: &index, closing: token)
+                    _ = try parse(tokens, from: &index, closing: token, depth: &depth)
                     let inner = Array(tokens[start..<(index - 1)])
                     nodes.append(.parent(tag, indent: token.isStandalone ? token.indent : "",
                                          overrides: try overrides(in: inner)))
@@ -68,6 +84,22 @@ struct Parser {
             throw .unclosedSection(name: tag.name, at: tag.location)
         }
         return nodes
+    }
+
+    /// The error for `tag` opening one level too many.
+    static func tooDeep(_ tag: Tag) -> TemplateError {
+        .malformedTag(text: opening(tag), reason: "các mục lồng nhau quá \(maxDepth) tầng; hãy bớt tầng lồng", at: tag.location)
+    }
+
+    /// An opening tag as written: `{{#name}}`.
+    static func opening(_ tag: Tag) -> String {
+        let sigil = switch tag.kind {
+        case .inverted: "^"
+        case .block: "$"
+        case .parent: "<"
+        default: "#"
+        }
+        return "{{\(sigil)\(tag.name)}}"
     }
 
     /// The `{{$name}}` blocks directly inside a parent tag; everything else there is ignored.

@@ -44,6 +44,9 @@ struct ParagraphText {
         "toc-mark", "toc-mark-start", "toc-mark-end", "user-index-mark", "user-index-mark-start",
         "user-index-mark-end",
     ]
+    /// The most spaces one `text:s` stands for here (LibreOffice writes a few).
+    static let maxSpaces = 10_000
+
     /// Inline containers whose text is part of the paragraph's text.
     private static let containers: Set<String> = ["span", "a", "meta", "ruby", "ruby-base"]
 
@@ -64,8 +67,10 @@ struct ParagraphText {
                 let name = current.localName
                 if current.namespaceURI == Namespace.text {
                     if name == "s" {
-                        let count = current.attribute(Namespace.text, "c").flatMap(Int.init) ?? 1
-                        append(.spaces(current, count: count), Array(repeating: " ", count: max(1, count)))
+                        // `text:c` is the file's word: at least 1, at most a page of spaces.
+                        let written = current.attribute(Namespace.text, "c").flatMap(Int.init) ?? 1
+                        let count = min(max(1, written), Self.maxSpaces)
+                        append(.spaces(current, count: count), Array(repeating: " ", count: count))
                         continue
                     }
                     if Self.markers.contains(name) {
@@ -90,10 +95,35 @@ struct ParagraphText {
         }
     }
 
+    /// The pieces a tag at `range` covers, in order: those overlapping it, and markers strictly
+    /// inside it (markers at its edges stay outside). Found by binary search: segments are in
+    /// text order.
+    func segments(overlapping range: Range<Int>) -> [Segment] {
+        var low = 0, high = segments.count
+        while low < high {
+            let middle = (low + high) / 2
+            if segments[middle].range.upperBound < range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var result: [Segment] = []
+        var index = low
+        while index < segments.count, segments[index].range.lowerBound < range.upperBound {
+            let segment = segments[index]
+            let inside = segment.range.isEmpty
+                ? range.lowerBound < segment.range.lowerBound
+                : segment.range.overlaps(range)
+            if inside { result.append(segment) }
+            index += 1
+        }
+        return result
+    }
+
     /// The paragraph's text for messages: shortened around `range`.
     func context(around range: Range<Int>) -> String {
-        let text = self.text.replacingOccurrences(of: "\u{FFFC}", with: "").replacingOccurrences(of: "\n", with: " ")
-        if text.count <= 70 { return text.trimmed }
+        // Long paragraphs are cut without building their whole text (one message per tag).
+        if scalars.count <= 200 {
+            let text = self.text.replacingOccurrences(of: "\u{FFFC}", with: "").replacingOccurrences(of: "\n", with: " ")
+            if text.count <= 70 { return text.trimmed }
+        }
         let scalarsBefore = scalars[..<range.lowerBound].count
         let start = max(0, scalarsBefore - 30)
         var string = ""

@@ -24,6 +24,8 @@ struct StructureLifter {
         for (index, item) in found.enumerated() {
             switch item.tag.kind {
             case .section, .inverted:
+                // Deeper than the parser takes: said now, before lifting costs more per level.
+                if stack.count >= Parser.maxDepth { throw Parser.tooDeep(item.tag) }
                 stack.append(index)
             case .close:
                 guard let openIndex = stack.popLast() else {

@@ -69,17 +69,22 @@ struct TagScanner {
         guard !ranges.isEmpty else { return [] }
 
         var results: [ODFCompiler.Found] = []
+        var contents = TextContents()
+        let alone = ranges.count == 1 && scalars[..<ranges[0].range.lowerBound].allSatisfy(Self.isBlank)
+            && scalars[ranges[0].range.upperBound...].allSatisfy(Self.isBlank)
+        // From the last tag to the first: the positions of the earlier ones stay valid.
         for (range, inside) in ranges.reversed() {
             let location = SourceLocation(file: file, line: paragraph.line, context: text.context(around: range))
             let tag = try TagReader.read(inside.trimmed, location: location)
-            let marker = try heal(range, in: text, inside: inside)
-            var before = "", after = ""
-            before.unicodeScalars.append(contentsOf: scalars[..<range.lowerBound])
-            after.unicodeScalars.append(contentsOf: scalars[range.upperBound...])
-            let alone = ranges.count == 1 && before.trimmed.isEmpty && after.trimmed.isEmpty
+            let marker = try heal(range, in: text, inside: inside, contents: &contents)
             results.append(ODFCompiler.Found(tag: tag, marker: marker, paragraph: paragraph, alone: alone))
         }
+        contents.write()
         return results.reversed()
+    }
+
+    private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isWhitespace
     }
 
     /// LibreOffice's autocorrect and keyboard habits inside a tag: typographic quotes, non-breaking
@@ -109,38 +114,34 @@ struct TagScanner {
 
     /// Moves the tag at `range` whole into the text node of its first character, then replaces
     /// it by a marker. Returns the marker.
-    private func heal(_ range: Range<Int>, in text: ParagraphText, inside: String) throws(TemplateError) -> XMLNodePointer {
+    private func heal(_ range: Range<Int>, in text: ParagraphText, inside: String,
+                      contents: inout TextContents) throws(TemplateError) -> XMLNodePointer {
         // Pieces inside the tag; markers exactly at its edges stay outside it.
-        let overlapping = text.segments.filter {
-            $0.range.isEmpty
-                ? range.lowerBound < $0.range.lowerBound && $0.range.lowerBound < range.upperBound
-                : $0.range.overlaps(range)
-        }
+        let overlapping = text.segments(overlapping: range)
         guard let first = overlapping.first, case .text(let firstNode) = first.piece else {
             throw .malformedTag(text: inside, reason: "thẻ không bắt đầu trong chữ", at: SourceLocation(file: file, line: text.paragraph.line))
         }
         var kept: [XMLNodePointer] = []
         var emptied: [XMLNodePointer] = []
-        var content = Array(firstNode.content.unicodeScalars)
+        var content = contents.take(firstNode)
         let offset = range.lowerBound - first.range.lowerBound
         let endInFirst = min(range.upperBound, first.range.upperBound) - first.range.lowerBound
         let after = Array(content[min(endInFirst, content.count)...])
-        content = Array(content[..<offset])
+        content.removeSubrange(min(offset, content.count)...)
         for segment in overlapping.dropFirst() {
             let overlap = max(segment.range.lowerBound, range.lowerBound)..<min(segment.range.upperBound, range.upperBound)
             switch segment.piece {
             case .text(let node):
-                var scalars = Array(node.content.unicodeScalars)
+                var scalars = contents.take(node)
                 let local = (overlap.lowerBound - segment.range.lowerBound)..<(overlap.upperBound - segment.range.lowerBound)
                 scalars.removeSubrange(local.clamped(to: 0..<scalars.count))
                 if scalars.isEmpty {
                     if let parent = node.pointee.parent, parent != text.paragraph { emptied.append(parent) }
+                    contents.forget(node)
                     xmlUnlinkNode(node)
                     xmlFreeNode(node)
                 } else {
-                    var string = ""
-                    string.unicodeScalars.append(contentsOf: scalars)
-                    xmlNodeSetContent(node, string)
+                    contents[node] = scalars
                 }
             case .spaces(let node, let count):
                 let left = count - overlap.count
@@ -164,9 +165,7 @@ struct TagScanner {
                 xmlFreeNode(node)
             }
         }
-        var before = ""
-        before.unicodeScalars.append(contentsOf: content)
-        xmlNodeSetContent(firstNode, before)
+        contents[firstNode] = content
         let marker = xmlNewDocPI(document, "vanban", "0")!
         insert(marker, after: firstNode)
         for node in kept { marker.insertBefore(node) }
@@ -188,6 +187,37 @@ struct TagScanner {
             next.insertBefore(node)
         } else if let parent = anchor.pointee.parent {
             parent.appendChild(node)
+        }
+    }
+}
+
+/// The text of the paragraph's text nodes while its tags are healed, kept as scalars and written
+/// back once: healing the tags of a long text node one by one must not copy it for each tag.
+private struct TextContents {
+    private var pending: [XMLNodePointer: [Unicode.Scalar]] = [:]
+
+    /// The node's text, taken out so that changing it copies nothing; put it back with the
+    /// subscript.
+    mutating func take(_ node: XMLNodePointer) -> [Unicode.Scalar] {
+        pending.removeValue(forKey: node) ?? Array(node.content.unicodeScalars)
+    }
+
+    subscript(node: XMLNodePointer) -> [Unicode.Scalar] {
+        get { pending[node] ?? Array(node.content.unicodeScalars) }
+        set { pending[node] = newValue }
+    }
+
+    /// The node is about to be freed.
+    mutating func forget(_ node: XMLNodePointer) {
+        pending[node] = nil
+    }
+
+    /// Writes the changed texts into their nodes.
+    func write() {
+        for (node, scalars) in pending {
+            var string = ""
+            string.unicodeScalars.append(contentsOf: scalars)
+            xmlNodeSetContent(node, string)
         }
     }
 }

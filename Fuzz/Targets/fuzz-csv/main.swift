@@ -1,0 +1,24 @@
+import CFuzzer
+import Foundation
+import VanbanData
+
+/// The file each input is written to: `CSVTable` reads files, one row at a time.
+private let file = URL(fileURLWithPath: NSTemporaryDirectory())
+    .appendingPathComponent("vanban-fuzz-\(ProcessInfo.processInfo.processIdentifier).csv")
+
+/// One fuzz input: the bytes as a CSV list, every row read.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzCSV(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
+    guard (try? Data(bytes: bytes, count: count).write(to: file)) != nil else { return 0 }
+    guard let table = try? CSVTable(url: file), let rows = try? table.rows() else { return 0 }
+    for _ in rows {}
+    return 0
+}
+
+// SwiftPM links libFuzzer's `main` and this entry point both; whichever runs, the same test runs.
+var argc = CommandLine.argc
+var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+exit(LLVMFuzzerRunDriver(&argc, &argv) { bytes, count in
+    guard let bytes else { return 0 }
+    return fuzzCSV(bytes, count)
+})

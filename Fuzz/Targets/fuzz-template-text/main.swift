@@ -1,0 +1,19 @@
+import CFuzzer
+import Foundation
+import VanbanTemplate
+
+/// One fuzz input: the bytes as a text template (and as its own partial `m`), compiled.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzTemplateText(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
+    let text = String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+    _ = try? Template(text: text, path: "fuzz.txt", html: false, partials: ["m": text])
+    return 0
+}
+
+// SwiftPM links libFuzzer's `main` and this entry point both; whichever runs, the same test runs.
+var argc = CommandLine.argc
+var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+exit(LLVMFuzzerRunDriver(&argc, &argv) { bytes, count in
+    guard let bytes else { return 0 }
+    return fuzzTemplateText(bytes, count)
+})

@@ -1,0 +1,217 @@
+import Foundation
+import VanbanODF
+import VanbanRules
+
+/// Reads the rows of an `.xlsx` worksheet as libxml2 streams it: a cell's value is made when
+/// its `c` element closes, so memory follows the cells kept, not the XML.
+final class XLSXCellReader: XMLStreamHandler {
+    let path: String
+    let strings: [String]
+    let dateStyles: Set<Int>
+    private(set) var rows: [[String]] = []
+    private(set) var failure: DataError?
+    var stopped: Bool { failure != nil }
+
+    private var inSheetData = false
+    private var row: [String]?
+    private var rowNumber = 0
+    private var cell: RawCell?
+    private var cellCount = 0
+    /// Element names below the current cell (`v`, `is`, `r`, `t`, `rPh`…).
+    private var path_: [String] = []
+    private var text: [UInt8] = []
+
+    /// A cell as written: its attributes, whether it has a formula, its cached and inline text.
+    struct RawCell {
+        var reference: String?
+        var type: String?
+        var style: String?
+        var hasFormula = false
+        var cached: String?
+        var inline: String?
+    }
+
+    init(path: String, strings: [String], dateStyles: Set<Int>) {
+        self.path = path
+        self.strings = strings
+        self.dateStyles = dateStyles
+    }
+
+    func start(_ name: String, namespace: String?, attributes: XMLAttributes) {
+        guard namespace == XLSXSheet.main else { return }
+        if cell != nil {
+            path_.append(name)
+            if name == "f" { cell?.hasFormula = true }
+            text = []
+            return
+        }
+        switch name {
+        case "sheetData": inSheetData = true
+        case "row" where inSheetData:
+            if let written = attributes["r"] {
+                guard let number = Int(written), (1...1_048_576).contains(number) else {
+                    let shown = String(written.prefix(24))
+                    failure = .badCell(path: path, cell: "A\(shown)", problem: .badReference(shown))
+                    return
+                }
+                rowNumber = number
+            } else {
+                rowNumber += 1
+            }
+            row = []
+        case "c" where row != nil:
+            cell = RawCell(reference: attributes["r"], type: attributes["t"], style: attributes["s"])
+            path_ = []
+        default: break
+        }
+    }
+
+    func text(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard cell != nil, let last = path_.last, last == "v" || last == "t" else { return }
+        text.append(contentsOf: bytes)
+    }
+
+    func end(_ name: String, namespace: String?) {
+        guard namespace == XLSXSheet.main else { return }
+        if cell != nil, name != "c" || !path_.isEmpty {
+            let value = String(decoding: text, as: UTF8.self)
+            if name == "v", path_ == ["v"] { cell?.cached = value }
+            // Inline text: `is/t` or `is/r/t`; phonetic runs (`rPh`) are not the text.
+            if name == "t", path_.first == "is", !path_.contains("rPh") {
+                let before = cell?.inline ?? ""
+                cell?.inline = before + value
+            }
+            path_.removeLast()
+            text = []
+            return
+        }
+        switch name {
+        case "c":
+            if let raw = cell { place(raw) }
+            cell = nil
+        case "row":
+            if let row { rows.append(row) }
+            row = nil
+        case "sheetData": inSheetData = false
+        default: break
+        }
+    }
+
+    private func place(_ raw: RawCell) {
+        guard var cells = row else { return }
+        let column: Int
+        if let reference = raw.reference {
+            guard let index = XLSXSheet.columnIndex(reference) else {
+                let shown = String(reference.prefix(24))
+                failure = .badCell(path: path, cell: shown, problem: .badReference(shown))
+                return
+            }
+            column = index
+        } else {
+            column = cells.count
+        }
+        let name = SheetLimit.cellName(row: rowNumber, column: column + 1)
+        let text: String
+        do {
+            text = try value(of: raw, name: name)
+        } catch {
+            failure = error
+            return
+        }
+        // An empty cell (often only styled) adds nothing; the row is padded when read.
+        guard !text.isEmpty, column >= cells.count else { return }
+        cellCount += column - cells.count + 1
+        if cellCount > SheetTable.maxCells {
+            failure = .sheetTooLarge(path: path, limit: .cells(max: SheetTable.maxCells), value: cellCount)
+            return
+        }
+        while cells.count < column { cells.append("") }
+        cells.append(text)
+        row = cells
+    }
+
+    private func value(of cell: RawCell, name: String) throws(DataError) -> String {
+        if cell.cached == nil, cell.hasFormula {
+            throw .badCell(path: path, cell: name, problem: .formulaWithoutValue)
+        }
+        let raw = cell.cached ?? ""
+        switch cell.type {
+        case "s":
+            guard let index = Int(raw.trimmingCharacters(in: .whitespaces)), strings.indices.contains(index) else {
+                throw .badCell(path: path, cell: name, problem: .missingSharedString(index: String(raw.prefix(24))))
+            }
+            return strings[index]
+        case "inlineStr":
+            return cell.inline ?? ""
+        case "b":
+            return raw == "1" ? "true" : "false"
+        case "str", "e":
+            return raw
+        default:
+            if let style = cell.style.flatMap({ Int($0) }), dateStyles.contains(style), !raw.isEmpty {
+                // Serial 1 is 1900-01-01; 2,958,465 is 9999-12-31.
+                guard let serial = Double(raw), serial.isFinite, serial >= 1, serial < 2_958_466,
+                    let date = try? DocumentDate(spreadsheetSerial: Int(serial))
+                else { throw .badCell(path: path, cell: name, problem: .badDate(String(raw.prefix(24)))) }
+                return date.iso
+            }
+            return raw
+        }
+    }
+}
+
+/// Reads `xl/sharedStrings.xml` as libxml2 streams it: each `si`'s text (`t`, or the `t` of its
+/// runs), the total bounded by ``SheetTable/maxSharedTextBytes``.
+final class XLSXSharedStringReader: XMLStreamHandler {
+    let path: String
+    private(set) var strings: [String] = []
+    private(set) var failure: DataError?
+    var stopped: Bool { failure != nil }
+    private var bytes = 0
+    /// Element names below the current `si`.
+    private var path_: [String]?
+    private var current: [UInt8] = []
+    private var collecting = false
+
+    init(path: String) {
+        self.path = path
+    }
+
+    func start(_ name: String, namespace: String?, attributes: XMLAttributes) {
+        guard namespace == XLSXSheet.main else { return }
+        if name == "si", path_ == nil {
+            path_ = []
+            current = []
+            return
+        }
+        path_?.append(name)
+        collecting = name == "t" && (path_ == ["t"] || path_ == ["r", "t"])
+    }
+
+    func text(_ text: UnsafeBufferPointer<UInt8>) {
+        guard collecting else { return }
+        current.append(contentsOf: text)
+        if bytes + current.count > SheetTable.maxSharedTextBytes {
+            failure = .sheetTooLarge(path: path, limit: .sharedText(max: SheetTable.maxSharedTextBytes),
+                                     value: bytes + current.count)
+        }
+    }
+
+    func end(_ name: String, namespace: String?) {
+        guard namespace == XLSXSheet.main, var inside = path_ else { return }
+        if inside.isEmpty {
+            // `si` closes.
+            bytes += current.count + 16
+            if bytes > SheetTable.maxSharedTextBytes {
+                failure = .sheetTooLarge(path: path, limit: .sharedText(max: SheetTable.maxSharedTextBytes), value: bytes)
+                return
+            }
+            strings.append(String(decoding: current, as: UTF8.self))
+            path_ = nil
+            return
+        }
+        inside.removeLast()
+        path_ = inside
+        collecting = false
+    }
+}
