@@ -28,7 +28,7 @@ enum PlainText {
                 switch current.localName {
                 case "s":
                     let count = current.attribute(Namespace.text, "c").flatMap(Int.init) ?? 1
-                    text += String(repeating: " ", count: count)
+                    text += String(repeating: " ", count: min(max(1, count), 10_000))
                 case "tab": text += "\t"
                 case "line-break": text += "\n"
                 case "note", "bookmark", "bookmark-start", "bookmark-end", "soft-page-break",

@@ -28,6 +28,8 @@ public indirect enum TemplateError: Error, Hashable, CustomStringConvertible {
     case formatterFailed(formatter: String, field: String, message: String, record: RecordPlace?, at: SourceLocation)
     /// `{{@stt}}`, `{{@dau}}`, `{{@cuoi}}` outside a section over a list.
     case notInList(name: String, at: SourceLocation)
+    /// Partials expanded too deep or too often, or a rendering grown too large (`problem` says which).
+    case expansionLimit(problem: String, at: SourceLocation)
     /// Several errors, all reported at once.
     case several([TemplateError])
 
@@ -67,6 +69,8 @@ public indirect enum TemplateError: Error, Hashable, CustomStringConvertible {
             return "\(at): \"\(field) | \(formatter)\"\(recordSuffix(record)): \(message)"
         case .notInList(let name, let at):
             return "\(at): {{\(name)}} chỉ dùng được bên trong một mục lặp theo danh sách\(at.contextSuffix)."
+        case .expansionLimit(let problem, let at):
+            return "\(at): \(problem)\(at.contextSuffix); có thể mẫu con đang tự gọi lại chính nó. Hãy kiểm tra các thẻ {{> …}}."
         case .several(let errors):
             return errors.map(\.description).joined(separator: "\n")
         }

@@ -40,14 +40,11 @@ import VanbanTestSupport
 
     @Test func xlsxRowsCarryExcelRowNumbers() throws {
         // LibreOffice and Excel leave blank rows out of sheet1.xml (`<row r="10">` follows
-        // `<row r="8">`); XLSXSheet reads rows in order without their `r`, so rows after a
-        // blank one are numbered one short until it does.
+        // `<row r="8">`): each row still carries the number Excel shows.
         let list = try RecordList(url: Self.fixture("khen-thuong.xlsx"))
         let rows = try list.allRecords().map(\.row)
-        withKnownIssue("XLSXSheet ignores <row r>: rows after a blank row are numbered short") {
-            #expect(list.headerRow == 5)
-            #expect(rows == [7, 8, 10])
-        }
+        #expect(list.headerRow == 5)
+        #expect(rows == [7, 8, 10])
     }
 
     @Test func theHeaderRowCanBeSetByHand() throws {

@@ -101,3 +101,16 @@ import VanbanTemplate
         #expect(Suggestion.closest(to: name, among: candidates) == expected)
     }
 }
+
+/// A template that includes itself twice would double at every level: the expansions are
+/// counted, and the tag that went too far is named.
+@Suite struct PartialFanOutTests {
+    @Test func aPartialThatIncludesItselfTwiceStopsWithItsPlace() throws {
+        let template = try Template(text: "x{{>m}}{{>m}}", path: "mau.txt", html: false, partials: ["m": "{{>m}}{{>m}}"])
+        let error = #expect(throws: TemplateError.self) { try template.render(.object([:])) }
+        let lines = error?.description.split(separator: "\n") ?? []
+        #expect(lines.count == 1, "\(lines)")
+        #expect(lines.first?.hasPrefix("m:1:") == true || lines.first?.hasPrefix("mau.txt:1:") == true, "\(lines)")
+        #expect(lines.first?.contains("có thể mẫu con đang tự gọi lại chính nó") == true, "\(lines)")
+    }
+}

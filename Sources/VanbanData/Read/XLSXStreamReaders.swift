@@ -90,6 +90,8 @@ final class XLSXCellReader: XMLStreamHandler {
             if let raw = cell { place(raw) }
             cell = nil
         case "row":
+            // Rows Excel leaves out (blank ones) still count: each row stands at its number.
+            while rows.count < rowNumber - 1 { rows.append([]) }
             if let row { rows.append(row) }
             row = nil
         case "sheetData": inSheetData = false

@@ -26,6 +26,13 @@ final class Renderer {
     /// Each record's pages numbered from 1 again.
     var restartNumbering = false
     private var depth = 0
+    /// Partials, parents and blocks expanded so far: a template that includes itself twice
+    /// doubles at each level, so the count is bounded, not only the depth.
+    private var expansions = 0
+    /// The most expansions in one record, and the most output bytes.
+    static let maxExpansions = 10_000
+    static let maxOutputBytes = 256 << 20
+    private var stopped = false
 
     init(options: Options, partials: @escaping (String, String) throws(TemplateError) -> [Node]?) {
         self.options = options
@@ -75,14 +82,14 @@ final class Renderer {
                 if !(value?.isTruthy ?? false) { render(content, &context) }
             case .partial(let tag, let indent):
                 guard let nodes = load(tag, indent: indent, context) else { continue }
-                nested { render(nodes, &context) }
+                nested(tag) { render(nodes, &context) }
             case .parent(let tag, let indent, let overrides):
                 guard let nodes = load(tag, indent: indent, context) else { continue }
                 let saved = activeBlocks
                 var merged = overrides
                 for (name, block) in activeBlocks { merged[name] = block }
                 activeBlocks = merged
-                nested { render(nodes, &context) }
+                nested(tag) { render(nodes, &context) }
                 activeBlocks = saved
             case .block(let tag, let block):
                 guard let override = activeBlocks[tag.name] else {
@@ -92,7 +99,7 @@ final class Renderer {
                 do {
                     let nodes = try Parser(file: tag.location.file).parse(Indentation.expand(override, at: block))
                     let start = output.count
-                    nested { render(nodes, &context) }
+                    nested(tag) { render(nodes, &context) }
                     if block.isStandalone, !block.lineEnding.isEmpty, output.count > start,
                         output.last != UInt8(ascii: "\n")
                     {
@@ -105,11 +112,19 @@ final class Renderer {
         }
     }
 
-    private func nested(_ body: () -> Void) {
+    /// Runs an expansion of `tag` (a partial, a parent, a block), unless the template has gone
+    /// too deep, expanded too often or grown too large: then one error at the tag, once.
+    private func nested(_ tag: Tag, _ body: () -> Void) {
+        guard !stopped else { return }
         depth += 1
+        expansions += 1
         defer { depth -= 1 }
-        guard depth < 64 else {
-            errors.append(.unsupported(feature: "mẫu con gọi lồng nhau quá 64 tầng", at: SourceLocation(file: "", line: 0)))
+        let problem: String? = depth >= 64 ? "mẫu con gọi lồng nhau quá 64 tầng"
+            : expansions > Self.maxExpansions ? "mẫu con được chèn quá \(Self.maxExpansions) lần"
+            : output.count > Self.maxOutputBytes ? "văn bản điền ra quá \(Self.maxOutputBytes >> 20) MB" : nil
+        if let problem {
+            stopped = true
+            errors.append(.expansionLimit(problem: problem, at: tag.location))
             return
         }
         body()
