@@ -8,6 +8,8 @@ public enum DataError: Error, Equatable, CustomStringConvertible {
     case unreadable(path: String, reason: String)
     /// The bytes are not UTF-8 text.
     case notUTF8(path: String)
+    /// A byte that is not UTF-8 text, at `line`:`column` (1-based).
+    case notUTF8At(path: String, line: Int, column: Int)
     /// The file is larger than vanban accepts for data.
     case tooLarge(path: String, bytes: Int, limit: Int)
     /// The YAML or JSON does not parse, at `line`:`column` (1-based).
@@ -81,6 +83,9 @@ public enum DataError: Error, Equatable, CustomStringConvertible {
             return "\(path): không tìm thấy tệp dữ liệu. Kiểm tra lại đường dẫn và tên tệp."
         case .unreadable(let path, let reason):
             return "\(path): không đọc được tệp dữ liệu (\(reason))."
+        case .notUTF8At(let path, let line, let column):
+            return "\(path):\(line):\(column): có byte không phải chữ UTF-8 ở đây. Hãy lưu lại tệp với bảng mã UTF-8 (Unicode), "
+                + "hoặc gõ lại chữ ở chỗ này."
         case .notUTF8(let path):
             return "\(path): tệp dữ liệu không phải văn bản UTF-8. Hãy lưu lại với bảng mã UTF-8 (Unicode)."
         case .tooLarge(let path, let bytes, let limit):

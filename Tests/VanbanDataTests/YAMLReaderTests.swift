@@ -77,8 +77,9 @@ import VanbanRules
     @Test func nonUTF8IsRefused() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("latin-\(UUID()).yaml")
         defer { try? FileManager.default.removeItem(at: file) }
-        try Data([0x74, 0x65, 0x6E, 0x3A, 0x20, 0xC0, 0xE9, 0xFF]).write(to: file)
-        #expect(throws: DataError.notUTF8(path: file.path)) { try DataFile.read(file) }
+        // `ten: ` then bytes of an 8-bit code page on line 2, column 6 (after "tên: ").
+        try Data(Array("a: 1\ntên: ".utf8) + [0xC0, 0xE9, 0xFF]).write(to: file)
+        #expect(throws: DataError.notUTF8At(path: file.path, line: 2, column: 6)) { try DataFile.read(file) }
     }
 }
 

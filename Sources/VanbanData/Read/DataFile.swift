@@ -39,7 +39,32 @@ public enum DataFile {
             return text
         }
         let bytes = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
-        guard let text = String(data: bytes, encoding: .utf8) else { throw .notUTF8(path: path) }
+        guard let text = String(data: bytes, encoding: .utf8) else {
+            let (line, column) = firstInvalidByte(Array(bytes))
+            throw .notUTF8At(path: path, line: line, column: column)
+        }
         return text
+    }
+
+    /// Where the first byte that is not UTF-8 is: 1-based line and column (in characters).
+    static func firstInvalidByte(_ bytes: [UInt8]) -> (line: Int, column: Int) {
+        var line = 1
+        var start = 0
+        for (index, byte) in bytes.enumerated() where byte == 0x0A || index == bytes.count - 1 {
+            let end = byte == 0x0A ? index : index + 1
+            let slice = bytes[start..<end]
+            if String(bytes: slice, encoding: .utf8) == nil {
+                // The longest valid prefix of the line, in characters.
+                var valid = 0
+                for length in (0...slice.count).reversed() where String(bytes: slice.prefix(length), encoding: .utf8) != nil {
+                    valid = String(decoding: slice.prefix(length), as: UTF8.self).count
+                    break
+                }
+                return (line, valid + 1)
+            }
+            line += 1
+            start = index + 1
+        }
+        return (line, 1)
     }
 }
