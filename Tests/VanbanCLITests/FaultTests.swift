@@ -91,6 +91,34 @@ import VanbanTestSupport
     }
 }
 
+/// Names and paths a file system refuses, and inputs that are not files.
+@Suite struct OddInputTests {
+    /// A long Vietnamese name (3 bytes a letter with its marks) makes a name within 255 bytes.
+    @Test func aVeryLongNameStillMakesAFile() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let long = String(repeating: "Nguyễn Thị Đào ", count: 14)
+        try folder.write("ds.csv", "Họ và tên,Đơn vị,Số sổ vàng\n\(long),A,1\n\(long),B,2\n")
+        let result = try Vanban.run(["hang-loat", Vanban.fixture("giay-khen.fodt").path, "ds.csv", "--ten-tep", "{{ho_va_ten}}",
+                                     "-o", "ra"], in: folder.url)
+        #expect(result.status == 0, "\(result.error)")
+        let names = try folder.contents(of: "ra").filter { $0.hasSuffix(".fodt") }
+        #expect(names.count == 2 && names.allSatisfy { $0.utf8.count <= 255 }, "\(names.map(\.utf8.count))")
+    }
+
+    /// A list that is a folder is refused with its name, whatever its extension.
+    @Test(arguments: ["ds.csv", "ds.xlsx", "ds.yaml"])
+    func aFolderIsNoList(name: String) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try FileManager.default.createDirectory(at: folder.file(name), withIntermediateDirectories: true)
+        let result = try Vanban.run(["hang-loat", Vanban.fixture("giay-khen.fodt").path, name, "-o", "ra"], in: folder.url)
+        #expect(result.status == 1)
+        #expect(result.error.hasPrefix("Lỗi: \(name): không đọc được tệp") && result.error.contains("đây là thư mục"), "\(result.error)")
+        #expect(try folder.contents() == [name])
+    }
+}
+
 /// A small deterministic random generator (SplitMix64), so a test's "random" moments repeat.
 struct SeededGenerator: RandomNumberGenerator {
     private var state: UInt64
