@@ -27,3 +27,21 @@ import VanbanTestSupport
         #expect(try folder.contents() == [])
     }
 }
+
+/// `vanban phoi thu`: the calibration sheet of a phôi's positions, with its millimetre rulers.
+@Suite struct BlankCommandTests {
+    @Test(.enabled(if: LibreOffice.isAvailable, LibreOffice.missingNote))
+    func theCalibrationSheetHasItsRulers() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let positions = BuiltInTemplateTests.templates.appendingPathComponent("giay-khen-phoi.vi-tri.yaml").path
+        let result = try Vanban.run(["phoi", "thu", positions, "--lech", "2,-1.5", "-o", "can-chinh.pdf"], in: folder.url)
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output == "can-chinh.pdf\n")
+        let text = try LibreOffice.pdfText(folder.file("can-chinh.pdf"))
+        #expect(text.contains("100") && text.contains("200"), "ruler marks")
+        let bad = try Vanban.run(["phoi", "thu", positions, "--lech", "hai"], in: folder.url)
+        #expect(bad.status == 1)
+        #expect(try folder.contents() == ["can-chinh.pdf"])
+    }
+}
