@@ -66,7 +66,7 @@ public struct OfficeConverter: Sendable {
         }
         group.wait()
         if let failure = failures.first { throw failure }
-        return files.map { Self.output(of: $0, format: format, in: folder) }
+        return files.map { Self.output(of: $0, fileExtension: format.fileExtension, in: folder) }
     }
 
     /// A file a clerk has in an old binary format, made readable: an Excel 97–2003 list
@@ -74,7 +74,7 @@ public struct OfficeConverter: Sendable {
     public func convertForReading(_ file: URL, into folder: URL) throws(ODFError) -> URL {
         let (filter, fileExtension) = file.pathExtension.lowercased() == "doc" ? ("odt", "odt") : ("xlsx:Calc MS Excel 2007 XML", "xlsx")
         try run([file], filter: filter, fileExtension: fileExtension, into: folder)
-        return folder.appendingPathComponent(file.deletingPathExtension().lastPathComponent).appendingPathExtension(fileExtension)
+        return Self.output(of: file, fileExtension: fileExtension, in: folder)
     }
 
     /// One LibreOffice process for `files`, with a profile folder of its own.
@@ -101,7 +101,7 @@ public struct OfficeConverter: Sendable {
         let output = log.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         for file in files {
-            let converted = folder.appendingPathComponent(file.deletingPathExtension().lastPathComponent).appendingPathExtension(fileExtension)
+            let converted = Self.output(of: file, fileExtension: fileExtension, in: folder)
             if !FileManager.default.fileExists(atPath: converted.path) {
                 let detail = String(decoding: output, as: UTF8.self).split(separator: "\n").last.map(String.init) ?? ""
                 throw .conversionFailed(path: file.lastPathComponent, format: fileExtension, detail: detail)
@@ -109,8 +109,9 @@ public struct OfficeConverter: Sendable {
         }
     }
 
-    private static func output(of file: URL, format: OutputFormat, in folder: URL) -> URL {
-        folder.appendingPathComponent(file.deletingPathExtension().lastPathComponent).appendingPathExtension(format.fileExtension)
+    /// Where LibreOffice writes the conversion of `file`: its name with the new extension, in `folder`.
+    private static func output(of file: URL, fileExtension: String, in folder: URL) -> URL {
+        folder.appendingPathComponent(file.deletingPathExtension().lastPathComponent).appendingPathExtension(fileExtension)
     }
 }
 

@@ -155,7 +155,7 @@ struct JobInputs {
     }
 
     /// A list, its header found with the template's fields (or set by hand), its columns mapped.
-    private static func openList(_ url: URL, job: Job, common: Value?, expected: [String],
+    static func openList(_ url: URL, job: Job, common: Value?, expected: [String],
                                  report: @Sendable (JobEvent) -> Void) throws(JobError) -> RecordList {
         do throws(DataError) {
             var encoding: TextEncoding?

@@ -49,15 +49,14 @@ public struct ListPreview: Sendable {
             throw .template(error)
         }
         let fields = template.fields
+        let common: Value?
+        do {
+            common = try commonURL.map { (url) throws(DataError) in try DataFile.read(url) }
+        } catch {
+            throw .data(error)
+        }
+        let list = try JobInputs.openList(url, job: job, common: common, expected: fields.all, report: { _ in })
         do throws(DataError) {
-            let common = try commonURL.map { (url) throws(DataError) in try DataFile.read(url) }
-            var encoding: TextEncoding?
-            if let name = job.encoding {
-                guard let named = TextEncoding(name: name) else { throw DataError.unknownEncoding(name: name) }
-                encoding = named
-            }
-            let list = try RecordList(url: url, sheet: job.sheet, common: common, expectedFields: fields.all,
-                                      headerRow: job.headerRow, fieldHeadings: job.columnHeadings, encoding: encoding)
             var reader = try list.reader()
             let first = try reader.next()
             var count = first == nil ? 0 : 1
