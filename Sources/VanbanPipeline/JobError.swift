@@ -119,6 +119,17 @@ public indirect enum JobError: Error, Equatable, CustomStringConvertible {
         }
     }
 
+    /// Any failure met by a stage, as the job's error: the job's and the stages' own errors as
+    /// they are, anything else (a system call) said in Vietnamese for the file or folder `path`.
+    init(_ error: any Error, at path: String) {
+        switch error {
+        case let error as JobError: self = error
+        case let error as ODFError: self = .output(error)
+        case let error as TemplateError: self = .template(error)
+        default: self = .output(.cannotWrite(path: path, reason: SystemReason.describe(error)))
+        }
+    }
+
     /// `1, 2, 3, …` (at most 10 shown).
     static func numbers(_ values: [Int]) -> String {
         values.prefix(10).map(String.init).joined(separator: ", ") + (values.count > 10 ? ", …" : "")

@@ -129,10 +129,8 @@ struct JobInputs {
         do {
             let document = try Document(data: profile.template(offset: offset), path: job.template.relativePath)
             return try Template(document: document, options: options)
-        } catch let error as TemplateError {
-            throw .template(error)
         } catch {
-            throw .output(error as? ODFError ?? .unreadable(path: job.template.relativePath, reason: "\(error)"))
+            throw JobError(error, at: job.template.relativePath)
         }
     }
 

@@ -90,14 +90,8 @@ struct AllInOne {
             try work.publish(result, as: target)
             return JobResult(location: target, written: 1, records: records.count,
                              statistics: .init(checks: records.count, renders: template.renderedRecords))
-        } catch let error as JobError {
-            throw error
-        } catch let error as ODFError {
-            throw .output(error)
-        } catch let error as TemplateError {
-            throw .template(error)
         } catch {
-            throw .output(.cannotWrite(path: target.relativePath, reason: "\(error)"))
+            throw JobError(error, at: target.relativePath)
         }
     }
 }

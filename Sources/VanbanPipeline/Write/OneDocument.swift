@@ -36,7 +36,7 @@ struct OneDocument {
         } catch let error as TemplateError {
             throw .records([error], records: 1)
         } catch {
-            throw .output(error as? ODFError ?? .cannotWrite(path: target.relativePath, reason: "\(error)"))
+            throw JobError(error, at: target.relativePath)
         }
         report(.rendering(done: 1, total: 1))
         do {
@@ -52,10 +52,8 @@ struct OneDocument {
                 try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try AtomicFile.write(bytes, to: target)
             }
-        } catch let error as ODFError {
-            throw .output(error)
         } catch {
-            throw .output(.cannotWrite(path: target.deletingLastPathComponent().relativePath, reason: "không tạo được thư mục"))
+            throw JobError(error, at: target.deletingLastPathComponent().relativePath)
         }
         return JobResult(location: target, written: 1, records: 1,
                          statistics: .init(checks: 1, renders: template.renderedRecords))

@@ -126,12 +126,8 @@ struct OnePerRecord {
             AtomicFile.flushFileSystem(of: root)
             return JobResult(location: root, written: targets.count, records: planned.count,
                              statistics: .init(checks: checks, renders: template.renderedRecords))
-        } catch let error as JobError {
-            throw error
-        } catch let error as ODFError {
-            throw .output(error)
         } catch {
-            throw .output(.cannotWrite(path: root.relativePath, reason: SystemReason.describe(error)))
+            throw JobError(error, at: root.relativePath)
         }
     }
 
