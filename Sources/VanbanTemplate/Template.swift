@@ -66,8 +66,8 @@ public final class Template: @unchecked Sendable {
     let package: PackageProgram?
     /// Word (`.docx`).
     private(set) var docx: DOCXProgram?
-    private let partialSource: PartialSource
-    private var partialCache: [String: [Node]] = [:]
+    /// Partials, parents and block overrides, compiled once.
+    let expansions: Expansions
     private let lock = NSLock()
     private var rendered = 0
 
@@ -107,12 +107,13 @@ public final class Template: @unchecked Sendable {
         kind = .text(html: html)
         self.path = path
         self.options = options
-        self.partialSource = partials
+        expansions = Expansions(source: partials, options: options)
         let tokens = try TextTokenizer(source: text.precomposedStringWithCanonicalMapping, file: path).tokenize()
         nodes = try Parser(file: path).parse(tokens)
         pages = nil
         package = nil
         try FormatterCheck.check(nodes, registry: options.formatters)
+        expansions.prepare(nodes)
     }
 
     /// A compiled Word template (Template+DOCX.swift).
@@ -120,7 +121,7 @@ public final class Template: @unchecked Sendable {
         kind = .docx
         self.path = path
         self.options = options
-        partialSource = .dictionary([:])
+        expansions = Expansions(source: .dictionary([:]), options: options)
         nodes = []
         pages = nil
         package = nil
@@ -133,7 +134,7 @@ public final class Template: @unchecked Sendable {
         path = document.path
         self.options = options
         let folder = URL(fileURLWithPath: document.path).deletingLastPathComponent()
-        partialSource = .odfFolder(folder)
+        expansions = Expansions(source: .odfFolder(folder), options: options)
         switch options.form {
         case .flat:
             let compiled = try ODFCompiler(document: document, partialFolder: folder).compile()
@@ -143,12 +144,17 @@ public final class Template: @unchecked Sendable {
                                suffix: try parser.parse(compiled.suffix), hasPageStyle: compiled.pageStyle != nil)
             package = nil
             try FormatterCheck.check(nodes, registry: options.formatters)
+            expansions.prepare(nodes)
+            expansions.prepare(pages?.body ?? [])
         case .package:
             let program = try PackageProgram(document: document)
             nodes = []
             pages = nil
             package = program
-            for part in program.parts { try FormatterCheck.check(part.nodes, registry: options.formatters) }
+            for part in program.parts {
+                try FormatterCheck.check(part.nodes, registry: options.formatters)
+                expansions.prepare(part.nodes)
+            }
         }
     }
 
@@ -232,10 +238,8 @@ public final class Template: @unchecked Sendable {
     }
 
     func makeRenderer() -> Renderer {
-        Renderer(options: Renderer.Options(escaping: escaping, strict: options.strict, formatters: options.formatters)) {
-            [unowned self] (name: String, indent: String) throws(TemplateError) -> [Node]? in
-            try self.partial(name, indent: indent)
-        }
+        Renderer(options: Renderer.Options(escaping: escaping, strict: options.strict, formatters: options.formatters),
+                 expansions: expansions)
     }
 
     /// Counts a record rendered by a form defined elsewhere (pages, packages).
@@ -247,23 +251,6 @@ public final class Template: @unchecked Sendable {
         case .docx: return .docx
         case .text(let html): return html ? .html : .none
         }
-    }
-
-    /// A partial, compiled once per name and indentation.
-    private func partial(_ name: String, indent: String) throws(TemplateError) -> [Node]? {
-        let key = "\(name)\u{0}\(indent)"
-        lock.lock()
-        if let cached = partialCache[key] {
-            lock.unlock()
-            return cached
-        }
-        lock.unlock()
-        guard let compiled = try partialSource.compile(name, indent: indent, options: options) else { return nil }
-        try FormatterCheck.check(compiled, registry: options.formatters)
-        lock.lock()
-        partialCache[key] = compiled
-        lock.unlock()
-        return compiled
     }
 }
 

@@ -48,10 +48,17 @@ enum Indentation {
 
     /// The tokens of `override` as they stand where `site` is.
     static func expand(_ override: Block, at site: Block) -> [Token] {
-        let strip = intrinsic(override.tokens)
-        if site.isStandalone {
-            return reindent(override.tokens, strip: strip, add: site.indent + intrinsic(site.tokens))
-        }
-        return reindent(override.tokens, strip: strip, add: site.indent, skipFirst: true)
+        reindent(override.tokens, strip: intrinsic(override.tokens), add: addedIndent(at: site), skipFirst: !site.isStandalone)
+    }
+
+    /// Whether `override` stands at `site` as it was written (no indentation to strip or add,
+    /// as in every ODF template): its own nodes serve.
+    static func isInPlace(_ override: Block, at site: Block) -> Bool {
+        intrinsic(override.tokens).isEmpty && addedIndent(at: site).isEmpty
+    }
+
+    /// The indentation a block's content takes at `site`.
+    private static func addedIndent(at site: Block) -> String {
+        site.isStandalone ? site.indent + intrinsic(site.tokens) : site.indent
     }
 }

@@ -21,6 +21,12 @@ indirect enum Node: Sendable {
 /// The content of a `{{$name}}…{{/name}}` block, kept as tokens too so that it can be
 /// re-indented where it is expanded.
 struct Block: Sendable {
+    /// Which block this is, for the expansions kept per template (``Expansions``).
+    final class Identity: Sendable {}
+
+    let identity = Identity()
+    /// The template the block is written in.
+    var file: String
     var tokens: [Token]
     var nodes: [Node]
     /// The opening tag stood alone on its line.

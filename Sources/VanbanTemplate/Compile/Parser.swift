@@ -61,7 +61,7 @@ struct Parser {
                     let content = try parse(tokens, from: &index, closing: token, depth: &depth)
                     let inner = Array(tokens[start..<(index - 1)])
                     nodes.append(.block(tag, Block(
-                        tokens: inner, nodes: content, isStandalone: token.isStandalone, indent: token.indent,
+                        file: file, tokens: inner, nodes: content, isStandalone: token.isStandalone, indent: token.indent,
                         lineEnding: tokens[index - 1].removedLineEnding)))
                 case .parent:
                     let start = index
@@ -117,7 +117,7 @@ struct Parser {
                     let content = try parse(tokens, from: &index, closing: token)
                     let inner = Array(tokens[start..<(index - 1)])
                     result[tag.name] = Block(
-                        tokens: inner, nodes: content, isStandalone: token.isStandalone, indent: token.indent,
+                        file: file, tokens: inner, nodes: content, isStandalone: token.isStandalone, indent: token.indent,
                         lineEnding: tokens[index - 1].removedLineEnding)
                     continue
                 case .section, .inverted, .parent, .block: depth += 1

@@ -12,8 +12,8 @@ final class Renderer {
     }
 
     let options: Options
-    /// Compiles a partial (`name`, indented by `indent`), or `nil` when there is none.
-    let partials: (String, String) throws(TemplateError) -> [Node]?
+    /// The template's partials, parents and block overrides, compiled.
+    let expansions: Expansions
     var output: [UInt8] = []
     private(set) var errors: [TemplateError] = []
     private(set) var droppedCharacters: [String] = []
@@ -28,15 +28,15 @@ final class Renderer {
     private var depth = 0
     /// Partials, parents and blocks expanded so far: a template that includes itself twice
     /// doubles at each level, so the count is bounded, not only the depth.
-    private var expansions = 0
+    private var expanded = 0
     /// The most expansions in one record, and the most output bytes.
     static let maxExpansions = 10_000
     static let maxOutputBytes = 256 << 20
     private var stopped = false
 
-    init(options: Options, partials: @escaping (String, String) throws(TemplateError) -> [Node]?) {
+    init(options: Options, expansions: Expansions) {
         self.options = options
-        self.partials = partials
+        self.expansions = expansions
     }
 
     func render(_ nodes: [Node], _ context: inout Context) {
@@ -97,7 +97,7 @@ final class Renderer {
                     continue
                 }
                 do {
-                    let nodes = try Parser(file: tag.location.file).parse(Indentation.expand(override, at: block))
+                    let nodes = try expansions.expand(override, at: block)
                     let start = output.count
                     nested(tag) { render(nodes, &context) }
                     if block.isStandalone, !block.lineEnding.isEmpty, output.count > start,
@@ -117,10 +117,10 @@ final class Renderer {
     private func nested(_ tag: Tag, _ body: () -> Void) {
         guard !stopped else { return }
         depth += 1
-        expansions += 1
+        expanded += 1
         defer { depth -= 1 }
         let problem: String? = depth >= 64 ? "mẫu con gọi lồng nhau quá 64 tầng"
-            : expansions > Self.maxExpansions ? "mẫu con được chèn quá \(Self.maxExpansions) lần"
+            : expanded > Self.maxExpansions ? "mẫu con được chèn quá \(Self.maxExpansions) lần"
             : output.count > Self.maxOutputBytes ? "văn bản điền ra quá \(Self.maxOutputBytes >> 20) MB" : nil
         if let problem {
             stopped = true
@@ -140,7 +140,7 @@ final class Renderer {
             name = resolved
         }
         do {
-            guard let nodes = try partials(name, indent) else {
+            guard let nodes = try expansions.partial(name, indent: indent) else {
                 if options.strict { errors.append(.missingPartial(name: name, at: tag.location)) }
                 return nil
             }
