@@ -102,6 +102,7 @@ let package = Package(
         .target(
             name: "VanbanRegister",
             dependencies: [
+                "VanbanODF",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),

@@ -57,12 +57,7 @@ public struct AwardTable: Sendable {
 
     /// Reads a table in the format of the bundled `awards.json`.
     public init(json data: Data) throws(RulesError) {
-        let file: File
-        do {
-            file = try JSONDecoder().decode(File.self, from: data)
-        } catch {
-            throw .invalidTable("\(error)")
-        }
+        let file = try TableFile.decode(File.self, from: data)
         func decimal(_ text: String?) throws(RulesError) -> Decimal? {
             guard let text else { return nil }
             guard let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {

@@ -61,12 +61,7 @@ public struct LegalBasis: Sendable {
 
     /// Reads a table in the format of the bundled `legal-basis.json`.
     public init(json data: Data) throws(RulesError) {
-        let file: File
-        do {
-            file = try JSONDecoder().decode(File.self, from: data)
-        } catch {
-            throw .invalidTable("\(error)")
-        }
+        let file = try TableFile.decode(File.self, from: data)
         documents = try file.documents.map { (row) throws(RulesError) in
             Document(id: row.id, name: row.name, number: row.number, signed: try DocumentDate(parsing: row.signed),
                      inForce: try DocumentDate(parsing: row.in_force), until: try row.until.map { (text) throws(RulesError) in try DocumentDate(parsing: text) },

@@ -50,5 +50,9 @@ import VanbanRules
         #expect(throws: RulesError.notADate("mai")) {
             try LegalBasis(json: Data(#"{"documents": [{"id": "x", "name": "Luật X", "signed": "mai", "in_force": "2024-01-01"}]}"#.utf8))
         }
+        #expect(throws: RulesError.invalidTable("thiếu khóa \"in_force\" ở documents[0]")) {
+            try LegalBasis(json: Data(#"{"documents": [{"id": "x", "name": "Luật X", "signed": "2024-01-01"}]}"#.utf8))
+        }
+        #expect(throws: RulesError.invalidTable("không phải JSON hợp lệ")) { try AwardTable(json: Data("{".utf8)) }
     }
 }

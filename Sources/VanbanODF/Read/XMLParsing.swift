@@ -17,14 +17,7 @@ package enum XMLParsing {
 
     /// Parses `data`; `path` names the source in errors. The caller owns the returned document.
     package static func parse(_ data: Data, path: String) throws(ODFError) -> XMLDocPointer {
-        _ = libxml2Ready
-        silenceGlobalErrors()
-        if let line = doctypeLine(in: data) {
-            throw .doctypeNotAllowed(path: path, line: line)
-        }
-        guard let context = xmlNewParserCtxt() else {
-            throw .unreadable(path: path, reason: "hết bộ nhớ")
-        }
+        let context = try newContext(for: data, path: path)
         defer { xmlFreeParserCtxt(context) }
         // libxml2 goes on after some errors and keeps only the last one; the first is the cause.
         let firstError = FirstError()
@@ -54,6 +47,20 @@ package enum XMLParsing {
             throw .undeclaredPrefix(path: path, line: line, prefix: prefix)
         }
         return document
+    }
+
+    /// A parser context for `data`, once the bytes are known to carry no DOCTYPE; the caller
+    /// frees it.
+    static func newContext(for data: Data, path: String) throws(ODFError) -> xmlParserCtxtPtr {
+        _ = libxml2Ready
+        silenceGlobalErrors()
+        if let line = doctypeLine(in: data) {
+            throw .doctypeNotAllowed(path: path, line: line)
+        }
+        guard let context = xmlNewParserCtxt() else {
+            throw .unreadable(path: path, reason: "hết bộ nhớ")
+        }
+        return context
     }
 
     private static func malformed(_ context: xmlParserCtxtPtr, path: String) -> ODFError {

@@ -31,17 +31,11 @@ extension XMLParsing {
     /// no external entity) and hands each element and text to `handler`. Malformed XML ends with
     /// the same located error.
     package static func stream(_ data: Data, path: String, to handler: XMLStreamHandler) throws(ODFError) {
-        silenceGlobalErrors()
-        if let line = doctypeLine(in: data) {
-            throw .doctypeNotAllowed(path: path, line: line)
-        }
-        guard let context = xmlNewParserCtxt() else {
-            throw .unreadable(path: path, reason: "hết bộ nhớ")
-        }
+        let context = try newContext(for: data, path: path)
         defer { xmlFreeParserCtxt(context) }
         let box = StreamBox(handler: handler)
         context.pointee._private = Unmanaged.passUnretained(box).toOpaque()
-        let sax = context.pointee.sax!
+        guard let sax = context.pointee.sax else { throw .unreadable(path: path, reason: "hết bộ nhớ") }
         sax.pointee.serror = { userData, error in
             guard let userData, let error else { return }
             streamBox(userData)?.firstError.record(error.pointee)

@@ -1,4 +1,5 @@
 import Foundation
+import VanbanODF
 
 /// The register of a year as the Phụ lục IV table ("Mẫu sổ đăng ký văn bản đi", NĐ 30/2020):
 /// a Flat ODF spreadsheet (.fods) on A4 landscape, one sheet per series, the ten columns with
@@ -173,20 +174,13 @@ public struct RegisterSheet: Sendable {
         return lines.isEmpty ? [""] : lines
     }
 
+    /// `text` for a cell: NFC, tabs and line ends as spaces, other control characters (not
+    /// allowed in XML 1.0) dropped, XML-escaped.
     static func escape(_ text: String) -> String {
-        var result = ""
+        var cleaned = String.UnicodeScalarView()
         for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "\t", "\n", "\r": result += " "
-            default:
-                // Control characters are not allowed in XML 1.0.
-                if scalar.value >= 0x20 { result.unicodeScalars.append(scalar) }
-            }
+            if scalar.value >= 0x20 { cleaned.append(scalar) } else if ["\t", "\n", "\r"].contains(scalar) { cleaned.append(" ") }
         }
-        return result
+        return SafeText.escape(String(cleaned))
     }
 }

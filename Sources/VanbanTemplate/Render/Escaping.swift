@@ -30,21 +30,17 @@ enum Escaping: Sendable {
                 default: output.append(byte)
                 }
             }
-        case .odf:
+        case .odf, .docx:
             if Self.isPlain(text) {
                 output.append(contentsOf: text.utf8)
                 return
             }
             let safe = SafeText(text)
             dropped += safe.droppedCharacters
-            output.append(contentsOf: safe.xml.utf8)
-        case .docx:
-            if Self.isPlain(text) {
-                output.append(contentsOf: text.utf8)
+            guard self == .docx else {
+                output.append(contentsOf: safe.xml.utf8)
                 return
             }
-            let safe = SafeText(text)
-            dropped += safe.droppedCharacters
             for piece in safe.pieces {
                 switch piece {
                 case .text(let text): output.append(contentsOf: SafeText.escape(text).utf8)
