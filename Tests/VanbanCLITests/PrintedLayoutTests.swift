@@ -224,6 +224,30 @@ struct PrintedLayoutTests {
                      first + 1, pdf.pages.count, tops.joined(separator: ", "), rule.length / Self.mm))
     }
 
+    /// The electronic copy's danh sách travels in the same file as the decision: ND30 Phụ lục I
+    /// (I.8.d) has the văn thư sign the decision only, not what is attached in the same file, so
+    /// the annex keeps its "(Kèm theo …)" line as on paper and no signature place of its own.
+    @Test func theElectronicCopysAnnexIsTheAnnexOnPaper() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        var csv = "Đối tượng,Họ tên,Chức vụ,Đơn vị\n"
+        for index in 1...30 { csv += "Cá nhân,Trần Thị Người \(index),Điều dưỡng,Bệnh viện Đa khoa tỉnh\n" }
+        let list = try folder.write("ds.csv", csv)
+        var annexes: [[String]] = []
+        for extra in [[String](), ["--ban-dien-tu"]] {
+            let pdf = try Self.printed("quyet-dinh-khen-thuong", "templates/quyet-dinh-khen-thuong.yaml",
+                                       ["--danh-sach", list.path] + extra, in: folder)
+            let first = try #require(pdf.pages.firstIndex { page in page.printedLines.contains { $0.text.hasPrefix("DANH SÁCH TẬP THỂ") } })
+            let page = pdf.pages[first]
+            let title = try #require(page.printedLines.first { $0.text.hasPrefix("DANH SÁCH TẬP THỂ") })
+            #expect(page.printedLines.allSatisfy { $0.box.yMin >= title.box.yMin || $0.text.allSatisfy(\.isNumber) },
+                    "nothing above the annex's title (\(extra))")
+            #expect(page.printedLines.contains { $0.text.hasPrefix("(Kèm theo Quyết định số") }, "\(extra)")
+            annexes.append(pdf.pages[first...].flatMap { $0.printedLines.map(\.text) })
+        }
+        #expect(annexes[0] == annexes[1], "the annex reads the same on paper and in the electronic copy")
+    }
+
     /// The Giấy khen: one landscape page, content spread over the border, 3 cm for the signature.
     @Test func theGiayKhenIsBalancedOverItsBorder() throws {
         let folder = try TemporaryFolder()

@@ -9,9 +9,11 @@ import Yams
 ///
 /// Only `true`/`false` are booleans: YAML 1.1's `yes`, `no`, `on`, `off` stay text.
 public enum YAMLReader {
-    private static let resolver = try! Resolver.default.replacing(
+    /// The pattern is a constant that compiles (YAMLReaderTests read `yes` as text); were it
+    /// ever refused, YAML's own booleans would serve rather than a crash.
+    private static let resolver = ((try? Resolver.default.replacing(
         .bool, with: "^(?:true|True|TRUE|false|False|FALSE)$"
-    ).removing(.timestamp)
+    )) ?? Resolver.default).removing(.timestamp)
 
     /// Parses `text`; `path` names the source in errors.
     public static func read(_ text: String, path: String) throws(DataError) -> Value {
