@@ -26,7 +26,7 @@ enum ErrorMessage {
 
     /// What the command line adds to a job's error: what to do, in its options' words.
     static func advice(for error: JobError) -> String {
-        switch error {
+        switch error.underlying {
         case .records:
             return "\nKhông tệp nào được ghi. Sửa dữ liệu (hoặc dùng --cho-phep-thieu để bỏ trống trường thiếu) rồi chạy lại."
         case .dataIsAList:

@@ -103,14 +103,18 @@ public struct Job: Sendable {
         let readable = try OldFormats(self)
         defer { readable.remove() }
         let job = readable.job
-        let inputs = try JobInputs.read(job, plan: plan, report: report)
-        switch layout {
-        case .oneDocument:
-            return try OneDocument(job: job, plan: plan, inputs: inputs).write(report)
-        case .allInOne(let restartNumbering):
-            return try AllInOne(job: job, plan: plan, inputs: inputs, restartNumbering: restartNumbering).write(report)
-        case .onePerRecord(let names, let groupBy):
-            return try OnePerRecord(job: job, plan: plan, inputs: inputs, names: names, groupBy: groupBy).write(report)
+        do {
+            let inputs = try JobInputs.read(job, plan: plan, report: report)
+            switch layout {
+            case .oneDocument:
+                return try OneDocument(job: job, plan: plan, inputs: inputs).write(report)
+            case .allInOne(let restartNumbering):
+                return try AllInOne(job: job, plan: plan, inputs: inputs, restartNumbering: restartNumbering).write(report)
+            case .onePerRecord(let names, let groupBy):
+                return try OnePerRecord(job: job, plan: plan, inputs: inputs, names: names, groupBy: groupBy).write(report)
+            }
+        } catch {
+            throw readable.attributed(error)
         }
     }
 
@@ -142,6 +146,10 @@ public struct Job: Sendable {
     public func preview() throws(JobError) -> ListPreview {
         let readable = try OldFormats(self)
         defer { readable.remove() }
-        return try ListPreview.read(readable.job)
+        do {
+            return try ListPreview.read(readable.job)
+        } catch {
+            throw readable.attributed(error)
+        }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import VanbanData
 import VanbanDocuments
 import VanbanODF
@@ -51,10 +52,19 @@ public indirect enum JobError: Error, Equatable, CustomStringConvertible {
     case shardsIncomplete(missing: [Int], doubled: [Int])
     /// `--phan K/N` with K outside 1…N.
     case badShard(index: Int, count: Int)
+    /// A problem met in the converted copy of an old-format input (`.xls`, `.doc`): `copies`
+    /// maps each copy's path to the clerk's own file, named in the message instead.
+    case inConvertedCopy(JobError, copies: [String: String])
 
     /// The inputs of a job, to name them in messages.
     public enum InputRole: Sendable, Equatable {
         case data, list, common
+    }
+
+    /// The error itself, outside any converted copy it was met in.
+    public var underlying: JobError {
+        if case .inConvertedCopy(let error, _) = self { return error.underlying }
+        return self
     }
 
     /// At most this many distinct problems are listed; the rest are counted.
@@ -62,6 +72,10 @@ public indirect enum JobError: Error, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
+        case .inConvertedCopy(let error, let copies):
+            return copies.reduce(error.description) { text, copy in
+                text.replacingOccurrences(of: copy.key, with: "\(copy.value) (bản chuyển sang .\(URL(fileURLWithPath: copy.key).pathExtension))")
+            }
         case .template(let error):
             return error.description
         case .data(let error):

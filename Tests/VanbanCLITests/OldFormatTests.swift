@@ -16,6 +16,22 @@ import VanbanTestSupport
         #expect(text.contains("Tặng: Trần Văn Bình") && text.contains("GK-2"))
     }
 
+    /// A problem met in the converted copy names the clerk's .xls, not a temporary file.
+    @Test(.enabled(if: LibreOffice.isAvailable, LibreOffice.missingNote))
+    func aProblemInAnXLSListNamesTheXLS() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let template = try String(contentsOf: Vanban.fixture("giay-khen.fodt"), encoding: .utf8)
+        _ = try folder.write("mau.fodt", template.replacingOccurrences(of: "{{don_vi}}", with: "{{ma_the_dang_vien}}"))
+        try FileManager.default.copyItem(at: Vanban.fixture("ds.xls"), to: folder.file("ds.xls"))
+        let result = try Vanban.run(["hang-loat", "mau.fodt", "ds.xls", "-o", "ra"], in: folder.url)
+        #expect(result.status == 1)
+        #expect(result.error.contains("thiếu cột cho trường \"ma_the_dang_vien\" — cả 2 dòng của ds.xls (bản chuyển sang .xlsx)."),
+                "\(result.error)")
+        #expect(!result.error.contains("vanban-doc-cu"))
+        #expect(try folder.contents() == ["ds.xls", "mau.fodt"])
+    }
+
     @Test func withoutLibreOfficeTheClerkIsToldToSaveAsXLSX() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -34,9 +34,13 @@ struct OldFormats {
             for file in [template, list].compactMap({ $0 }) {
                 guard FileManager.default.fileExists(atPath: file.path) else { throw ODFError.fileNotFound(path: file.relativePath) }
             }
-            if let template { converted.template = try converter.convertForReading(template, into: folder) }
+            if let template {
+                converted.template = try converter.convertForReading(template, into: folder)
+                copies[converted.template.relativePath] = template.relativePath
+            }
             if let list {
                 let readable = try converter.convertForReading(list, into: folder)
+                copies[readable.relativePath] = list.relativePath
                 switch job.records {
                 case .list(_, let common): converted.records = .list(readable, common: common)
                 case .document(let data, _): converted.records = .document(data, list: readable)
@@ -50,6 +54,14 @@ struct OldFormats {
             throw .output(.cannotWrite(path: folder.path, reason: SystemReason.describe(error)))
         }
         self.job = converted
+    }
+
+    /// The converted copies' paths → the clerk's files.
+    private(set) var copies: [String: String] = [:]
+
+    /// `error`, naming the clerk's files where it names a converted copy.
+    func attributed(_ error: JobError) -> JobError {
+        copies.isEmpty ? error : .inConvertedCopy(error, copies: copies)
     }
 
     /// Removes the converted copies.

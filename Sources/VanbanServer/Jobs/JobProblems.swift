@@ -5,7 +5,7 @@ import VanbanTemplate
 /// records (and list rows) it hits; any other error as one row per line of its sentence.
 enum JobProblems {
     static func rows(of error: JobError, plan: JobPlan, listName: String?) -> [CheckReport.Problem] {
-        if case .records(let errors, _) = error {
+        if case .records(let errors, _) = error.underlying {
             var order: [TemplateError] = []
             var places: [TemplateError: [RecordPlace]] = [:]
             for problem in errors.flatMap(\.all) {
