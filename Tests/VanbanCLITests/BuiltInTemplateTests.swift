@@ -150,6 +150,20 @@ struct AwardDecisionCommandTests {
         #expect(pages[0].contains("GIÁM ĐỐC SỞ Y TẾ TỈNH ĐẮK LẮK"))
     }
 
+    /// Under a decision the certificates come in its order (tập thể first); a problem still
+    /// names the row of the list the recipient came from.
+    @Test func aRecipientsProblemNamesItsListRow() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let result = try Vanban.run(["hang-loat", "giay-khen", Vanban.fixture("khen-thuong.csv").path, "--du-lieu-chung", Self.decision,
+                                     "--ten-tep", "{{chuc_vu}}", "-o", folder.file("ra").path],
+                                    in: BuiltInTemplateTests.templates.deletingLastPathComponent())
+        #expect(result.status == 1)
+        // Recipient 1 is the first tập thể, "Khoa Hồi sức tích cực", on row 3 of the list.
+        #expect(result.error.contains("bản ghi 1 (\(Vanban.fixture("khen-thuong.csv").path), dòng 3): tên tệp rỗng"), "\(result.error)")
+        #expect(try folder.contents() == [])
+    }
+
     @Test func aDecisionBeforeAnyDecreeIsRefusedAndNothingWritten() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -81,8 +81,8 @@ struct JobInputs {
                 let decision = try compute(try attach(records.map(\.value), to: common, file: commonURL), computation,
                                            file: commonURL, list: url)
                 return JobInputs(template: template, document: nil,
-                                 records: RecordStream(Computation.recipients(of: decision).map { ListRecord(row: 0, value: $0) },
-                                                       file: url.relativePath, fields: list.fields))
+                                 records: RecordStream(recipients(of: decision, from: records), file: url.relativePath,
+                                                       fields: list.fields, hasRows: list.columns != nil))
             }
             // A shard numbers its files as the whole batch would: it needs the list's length.
             var total: Int?
@@ -167,6 +167,22 @@ struct JobInputs {
             return list
         } catch {
             throw .data(error)
+        }
+    }
+
+    /// A decision's recipients, in its order, each with the list row it came from (for messages).
+    private static func recipients(of decision: Value, from records: [ListRecord]) -> [ListRecord] {
+        // A recipient is its list record with the computed fields added.
+        let computed: Set<String> = ["so_tien", "so_so_vang"]
+        func key(_ value: Value) -> String {
+            guard case .object(let fields) = value else { return "\(value)" }
+            return "\(fields.filter { !computed.contains($0.key) })"
+        }
+        var rows: [String: [Int]] = [:]
+        for record in records.reversed() { rows[key(record.value), default: []].append(record.row) }
+        return Computation.recipients(of: decision).map { recipient in
+            let row = rows[key(recipient)]?.popLast() ?? 0
+            return ListRecord(row: row, value: recipient)
         }
     }
 

@@ -19,9 +19,10 @@ final class RecordStream {
     private(set) var count = 0
     private var hasRows = false
 
-    /// Records held in memory; `rows`: each one's row in its list, when it came from one.
-    init(_ records: [ListRecord], file: String, fields: [String]? = nil) {
+    /// Records held in memory; `hasRows`: each one's row is the row the clerk sees in its list.
+    init(_ records: [ListRecord], file: String, fields: [String]? = nil, hasRows: Bool = false) {
         total = records.count
+        self.hasRows = hasRows
         self.file = file
         self.fields = fields ?? records.first?.value.keys ?? []
         items = records.makeIterator()
