@@ -77,6 +77,7 @@ public enum DataError: Error, Equatable, CustomStringConvertible {
     /// Most lines one error prints.
     static let linesShown = 10
 
+    /// The problem in Vietnamese, with its file, row and column where known.
     public var description: String {
         switch self {
         case .fileNotFound(let path):

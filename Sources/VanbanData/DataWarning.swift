@@ -19,6 +19,7 @@ public struct DataWarning: Equatable, Sendable, CustomStringConvertible {
     /// What was changed or noticed.
     public let kind: Kind
 
+    /// A warning about `field` of `path`, at `line`.
     public init(path: String, line: Int, field: String, kind: Kind) {
         self.path = path
         self.line = line
@@ -37,6 +38,7 @@ public struct DataWarning: Equatable, Sendable, CustomStringConvertible {
         return nil
     }
 
+    /// The warning in Vietnamese, with its file and line.
     public var description: String {
         switch kind {
         case .legacyFont(let encoding):
@@ -50,6 +52,8 @@ public struct DataWarning: Equatable, Sendable, CustomStringConvertible {
 
 /// A data file's value and the warnings of reading it.
 public struct DataReading: Sendable {
+    /// The value read.
     public let value: Value
+    /// What reading it converted or guessed, in order.
     public let warnings: [DataWarning]
 }

@@ -3,6 +3,7 @@ import Foundation
 /// A spreadsheet's column header made into a template field name: `Họ và tên` → `ho_va_ten`,
 /// `Số tiền (đồng)` → `so_tien_dong`. Lower case, no diacritics, `đ` as `d`, words joined by `_`.
 public enum FieldName {
+    /// The field name for `header`.
     public static func normalize(_ header: String) -> String {
         var result = String.UnicodeScalarView()
         var pendingSeparator = false

@@ -85,7 +85,9 @@ public struct BlankProfile: Sendable, Equatable {
     /// A shift of everything printed, in mm (`--lech 2,-1.5`: 2 mm right, 1.5 mm up), for a
     /// printer that feeds the blank off-centre.
     public struct Offset: Sendable, Equatable {
+        /// Millimetres to the right (negative: left).
         public var x: Double
+        /// Millimetres down (negative: up).
         public var y: Double
 
         /// `x` mm to the right, `y` mm down.

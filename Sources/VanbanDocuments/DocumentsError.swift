@@ -17,6 +17,7 @@ public enum DocumentsError: Error, Equatable, CustomStringConvertible {
         }
     }
 
+    /// The problem in Vietnamese, with the field and record.
     public var description: String {
         switch self {
         case .missing(let field, let record):

@@ -43,6 +43,7 @@ public enum ODFError: Error, Equatable, CustomStringConvertible {
     /// The document has no `office:body` with an `office:text` inside.
     case noBody(path: String)
 
+    /// The problem in Vietnamese, with its file and place.
     public var description: String {
         switch self {
         case .fileNotFound(let path):

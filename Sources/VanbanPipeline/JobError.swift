@@ -70,6 +70,7 @@ public indirect enum JobError: Error, Equatable, CustomStringConvertible {
     /// At most this many distinct problems are listed; the rest are counted.
     public static let linesShown = 10
 
+    /// The Vietnamese text, one line per problem.
     public var description: String {
         switch self {
         case .inConvertedCopy(let error, let copies):

@@ -48,5 +48,6 @@ public struct AwardAmount: Equatable, Sendable, CustomStringConvertible {
         return text + " (\(how); \(decree))"
     }
 
+    /// How the amount was found (``explanation``).
     public var description: String { explanation }
 }

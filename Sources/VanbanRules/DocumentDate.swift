@@ -90,6 +90,7 @@ public struct DocumentDate: Equatable, Comparable, Hashable, Sendable, CustomStr
     /// `2024-12-04`.
     public var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
 
+    /// `dd/MM/yyyy`.
     public var description: String { numeric }
 
     /// Earlier dates first.

@@ -44,10 +44,12 @@ public enum Money {
 /// An amount read from what a clerk or a spreadsheet wrote, with a note when the reading
 /// had to guess.
 public struct ParsedAmount: Equatable, Sendable {
+    /// The amount.
     public let value: Decimal
     /// Set when the text could be read another way (`59,360,000` from an English Excel).
     public let warning: String?
 
+    /// `value`, with the `warning` of its reading, if any.
     public init(value: Decimal, warning: String?) {
         self.value = value
         self.warning = warning

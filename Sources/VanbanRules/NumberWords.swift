@@ -14,8 +14,11 @@ public struct NumberWords: Sendable, Equatable {
     /// The word for a thousand.
     public enum Thousand: Sendable { case nghin, ngan }
 
+    /// The word for 4 in units after twenty.
     public var four: Four
+    /// The word for a zero ten before a unit.
     public var zeroTen: ZeroTen
+    /// The word for a thousand.
     public var thousand: Thousand
 
     /// Defaults: `tư`, `linh`, `nghìn`.

@@ -19,6 +19,7 @@ public struct PersonName: Equatable, Sendable, Comparable, CustomStringConvertib
         middle = words.count > 2 ? words[1..<(words.count - 1)].joined(separator: " ") : ""
     }
 
+    /// The full name, its parts joined by spaces.
     public var description: String { [family, middle, given].filter { !$0.isEmpty }.joined(separator: " ") }
 
     /// Tên first, then họ and đệm, each in Vietnamese order.

@@ -22,6 +22,7 @@ public enum RulesError: Error, Equatable, CustomStringConvertible {
     /// A value vanban expected from a fixed list.
     case unknownValue(String, field: String, known: [String])
 
+    /// The problem in Vietnamese.
     public var description: String {
         switch self {
         case .notANumber(let text):

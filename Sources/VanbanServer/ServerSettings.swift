@@ -5,6 +5,7 @@ import Foundation
 public struct ServerSettings: Sendable {
     /// The address to listen on (default 127.0.0.1: this machine only).
     public var host: String
+    /// The TCP port (default 8080).
     public var port: Int
     /// The data folder: `vanban.sqlite`, `mau/` (uploaded templates), `viec/` (jobs).
     public var dataFolder: URL

@@ -33,6 +33,7 @@ public indirect enum TemplateError: Error, Hashable, CustomStringConvertible {
     /// Several errors, all reported at once.
     case several([TemplateError])
 
+    /// The problem in Vietnamese, with its template line (and paragraph) and record.
     public var description: String {
         switch self {
         case .unclosedSection(let name, let at):

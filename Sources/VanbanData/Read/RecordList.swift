@@ -7,6 +7,7 @@ import OrderedCollections
 /// mapped to fields (``ColumnMap``); blank rows, a "Tổng cộng" row and the signature block are
 /// not records. Can be walked more than once.
 public struct RecordList: Sendable {
+    /// The list file.
     public let url: URL
     /// Fields every record has too (a record's own fields win).
     private let common: Value?

@@ -10,6 +10,7 @@ public struct ReadLimits: Sendable, Equatable {
     /// How many times larger than its compressed bytes a part (over 1 MB) may inflate.
     public var maxCompressionRatio: Int
 
+    /// Limits of a file, a part, a number of entries and a compression ratio.
     public init(maxFileBytes: Int, maxPartBytes: Int, maxEntries: Int, maxCompressionRatio: Int = 100) {
         self.maxFileBytes = maxFileBytes
         self.maxPartBytes = maxPartBytes

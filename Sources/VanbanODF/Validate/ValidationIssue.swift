@@ -20,5 +20,6 @@ public struct ValidationIssue: Equatable, Sendable, CustomStringConvertible {
         return "\(file):\(line): \(message)"
     }
 
+    /// The issue with its line and column.
     public var description: String { located(in: "") }
 }
