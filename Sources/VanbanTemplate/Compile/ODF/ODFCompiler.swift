@@ -1,4 +1,3 @@
-import CLibXML2
 import Foundation
 import VanbanODF
 
@@ -29,28 +28,19 @@ struct ODFCompiler {
         var tokens: [Token] { prefix + body + suffix }
     }
 
-    /// A tag found in the document.
-    struct Found {
-        var tag: Tag
-        var marker: XMLNodePointer
-        var paragraph: XMLNodePointer
-        /// The tag is the only thing in its paragraph (white space aside).
-        var alone: Bool
-    }
-
     func compile() throws(TemplateError) -> Output {
         let copy = document.copy()
-        let xml = copy.xml
-        guard let root = xml.rootElement else { throw .unreadableTemplate(path: document.path, reason: "tài liệu rỗng") }
-        var scanner = TagScanner(file: document.path, document: xml)
+        guard let root = copy.rootNode else { throw .unreadableTemplate(path: document.path, reason: "tài liệu rỗng") }
+        let dialect = ODFDialect()
+        var scanner = TagScanner(file: document.path, document: copy, dialect: dialect)
         var found = try scanner.scan(root)
-        try StructureLifter(file: document.path).lift(&found, in: xml)
+        try StructureLifter(file: document.path, dialect: dialect).lift(&found)
         let names = UniqueNames.mark(in: root)
-        let shapes = ParagraphShape.take(found, bullets: BulletStyles.find(in: xml))
-        let body = BodyMarkers.mark(in: xml)
+        let shapes = ParagraphShape.take(found, bullets: BulletStyles.find(in: copy))
+        let body = BodyMarkers.mark(in: copy)
         var pageStyle: (first: String, following: String)?
-        if let body { pageStyle = try PageBreakStyle.prepare(in: xml, firstBlock: body.firstBlock) }
-        let bytes = Array(XMLSerialization.data(of: xml))
+        if let body { pageStyle = try PageBreakStyle.prepare(in: copy, firstBlock: body.firstBlock) }
+        let bytes = Array(copy.xmlData)
         return try MarkerSplitter(found: found, names: names, pageStyle: pageStyle, shapes: shapes).split(bytes)
     }
 }
