@@ -6,12 +6,13 @@ import VanbanODF
 /// 1. **Heal split tags.** Each paragraph's text is read as typed (spans, `text:s`, bookmarks
 ///    and soft page breaks see through); a tag crossing several nodes is moved whole into the
 ///    node of its first character, whose formatting wins. Typographic quotes inside a tag are
-///    quotes.
+///    quotes (``TagScanner`` with ``ODFDialect``, the core Word templates share).
 /// 2. **Mark.** Each tag is replaced by a processing instruction `<?vanban N?>`.
 /// 3. **Lift structure.** A section whose opening and closing tags are in different paragraphs
 ///    repeats the blocks between them: the children of their nearest common ancestor, or the
 ///    whole row (list item) when both are in one table row (list item). Paragraphs left empty
-///    by their tags vanish. A value alone in its paragraph may become several paragraphs.
+///    by their tags vanish (``StructureLifter``). A value alone in its paragraph may become
+///    several paragraphs.
 /// 4. **Keep names unique.** Tables, frames, sections and bookmarks get a slot that numbers
 ///    repeated names.
 /// 5. **Serialise once** and cut the bytes at the markers.
