@@ -28,10 +28,3 @@ extension Document {
     /// The tree as UTF-8 bytes, exactly as it is (no pretty-printing).
     package var xmlData: Data { XMLSerialization.data(of: xml) }
 }
-
-extension WordPackage {
-    /// The entry `name` parsed (hardened), owned by the returned document.
-    package func document(_ name: String) throws(ODFError) -> Document {
-        Document(adopting: try xml(name), path: "\(path)/\(name)")
-    }
-}
