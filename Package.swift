@@ -63,7 +63,7 @@ let package = Package(
         .target(
             name: "VanbanData",
             dependencies: [
-                "VanbanRules", "VanbanODF", "CLibXML2",
+                "VanbanRules", "VanbanODF",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "OrderedCollections", package: "swift-collections"),

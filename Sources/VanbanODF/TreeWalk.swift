@@ -1,6 +1,6 @@
 import CLibXML2
 
-/// Depth-first walks over libxml2 trees.
+/// Depth-first walks over libxml2 trees (other modules walk with ``TreeNode/forEachElement(below:)``).
 package enum TreeWalk {
     /// Calls `visit` on every element strictly below `node`, in document order.
     package static func elements(below node: XMLNodePointer, _ visit: (XMLNodePointer) -> Void) {

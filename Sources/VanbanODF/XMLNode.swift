@@ -1,7 +1,8 @@
 import CLibXML2
 
-/// Small, allocation-light helpers over libxml2's tree, shared by the stages of vanban.
-/// They are `package`: other modules of vanban use them, users of the library do not.
+/// Small, allocation-light helpers over libxml2's tree, for VanbanODF's own stages. Other modules
+/// see the tree through ``TreeNode``; these stay `package` only for tests that still read trees
+/// with them (they could be `internal` once those use ``TreeNode``).
 package typealias XMLNodePointer = UnsafeMutablePointer<xmlNode>
 package typealias XMLDocPointer = UnsafeMutablePointer<xmlDoc>
 

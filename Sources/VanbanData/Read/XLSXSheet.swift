@@ -1,4 +1,3 @@
-import CLibXML2
 import Foundation
 import VanbanODF
 import VanbanRules
@@ -17,7 +16,7 @@ struct XLSXSheet {
         guard let workbook = try SheetTable.xml(archive, "xl/workbook.xml", path: path) else {
             throw .unreadable(path: path, reason: "không có xl/workbook.xml")
         }
-        let sheets = workbook.root.firstChild(Self.main, "sheets")?.childElements ?? []
+        let sheets = workbook.rootNode?.firstChild(Self.main, "sheets")?.childElements ?? []
         let names = sheets.compactMap { $0.plainAttribute("name") }
         let chosen = sheet.map { name in sheets.first { $0.plainAttribute("name") == name } } ?? sheets.first
         guard let entry = chosen, let id = entry.attribute(Self.relationships, "id") else {
@@ -25,7 +24,7 @@ struct XLSXSheet {
                                what: "trang tính \"\(sheet ?? "")\"; các trang có: \(names.joined(separator: ", "))")
         }
         guard let rels = try SheetTable.xml(archive, "xl/_rels/workbook.xml.rels", path: path),
-            let target = rels.root.childElements.first(where: { $0.plainAttribute("Id") == id })?.plainAttribute("Target")
+            let target = rels.rootNode?.childElements.first(where: { $0.plainAttribute("Id") == id })?.plainAttribute("Target")
         else { throw .unreadable(path: path, reason: "không tìm thấy trang tính \(id)") }
         let sheetPath = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
         guard let worksheet = try SheetTable.part(archive, sheetPath, path: path) else {
@@ -45,24 +44,18 @@ struct XLSXSheet {
         return reader.strings
     }
 
-    /// The text of an `si` or `is` element: its `t`, or the `t` of each run.
-    static func richText(_ node: XMLNodePointer) -> String {
-        if let text = node.firstChild(main, "t") { return text.content }
-        return node.childElements.filter { $0.isElement(main, "r") }.compactMap { $0.firstChild(main, "t")?.content }.joined()
-    }
-
     /// The cell formats (`cellXfs` indexes) that show dates: built-in 14–22, 45–47, or a
     /// custom format with day, month or year letters.
     private func dateStyleIndexes() throws(DataError) -> Set<Int> {
         guard let styles = try SheetTable.xml(archive, "xl/styles.xml", path: path) else { return [] }
         var custom: [Int: String] = [:]
-        for format in styles.root.firstChild(Self.main, "numFmts")?.childElements ?? [] {
+        for format in styles.rootNode?.firstChild(Self.main, "numFmts")?.childElements ?? [] {
             if let id = format.plainAttribute("numFmtId").flatMap(Int.init), let code = format.plainAttribute("formatCode") {
                 custom[id] = code
             }
         }
         var result: Set<Int> = []
-        for (index, xf) in (styles.root.firstChild(Self.main, "cellXfs")?.childElements ?? []).enumerated() {
+        for (index, xf) in (styles.rootNode?.firstChild(Self.main, "cellXfs")?.childElements ?? []).enumerated() {
             guard let id = xf.plainAttribute("numFmtId").flatMap(Int.init) else { continue }
             if (14...22).contains(id) || (45...47).contains(id) { result.insert(index); continue }
             if let code = custom[id] {
@@ -86,14 +79,5 @@ struct XLSXSheet {
             if letters > 3 { return nil }
         }
         return letters == 0 || index > 16_384 ? nil : index - 1
-    }
-}
-
-extension UnsafeMutablePointer where Pointee == xmlNode {
-    /// An attribute without a namespace (`r`, `t`, `name` in OOXML).
-    func plainAttribute(_ name: String) -> String? {
-        guard let value = xmlGetNoNsProp(self, name) else { return nil }
-        defer { vanban_xmlFree(value) }
-        return String(cString: value)
     }
 }

@@ -1,4 +1,3 @@
-import CLibXML2
 import Foundation
 import VanbanODF
 
@@ -40,11 +39,10 @@ struct DOCXProgram {
         let relationships = Self.relationships(of: main, in: package)
         let mainPart = package.mainPart
         func resolve(_ target: String) -> String { WordPackage.resolve(target, from: mainPart) }
-        var styles: XMLDocPointer?
+        var styles: Document?
         if let stylesPart = relationships.first(where: { $0.type.hasSuffix("/styles") }).map({ resolve($0.target) }) {
-            styles = try? package.xml(stylesPart)
+            styles = try? package.document(stylesPart)
         }
-        defer { if let styles { xmlFreeDoc(styles) } }
         let (bullets, listStyles) = BulletStyles.findWord(in: styles)
 
         let mainOutput = try Self.compile(main, of: package, file: package.path, bullets: bullets,
@@ -88,13 +86,12 @@ struct DOCXProgram {
 
     private static func compile(_ name: String, of package: WordPackage, file: String, bullets: BulletStyles,
                                 listStyles: Set<String>, isMain: Bool) throws(TemplateError) -> DOCXCompiler.Output {
-        let document: XMLDocPointer
+        let document: Document
         do {
-            document = try package.xml(name)
+            document = try package.document(name)
         } catch {
             throw .unreadableTemplate(path: package.path, reason: error.description)
         }
-        defer { xmlFreeDoc(document) }
         return try DOCXCompiler(file: file, document: document, bullets: bullets, listStyles: listStyles,
                                 isMain: isMain).compile()
     }

@@ -1,4 +1,3 @@
-import CLibXML2
 import VanbanODF
 
 /// The noise Word leaves in a part, cleared before tags are read, and what healing leaves
@@ -10,20 +9,18 @@ import VanbanODF
 /// - Paragraph and text ids (`w14:paraId`, `w14:textId`) go for the same reason: Word gives
 ///   new ones when it saves.
 enum DOCXCleanup {
-    static func strip(_ root: XMLNodePointer) {
-        var removed: [XMLNodePointer] = []
-        func visit(_ node: XMLNodePointer) {
+    static func strip(_ root: TreeNode) {
+        var removed: [TreeNode] = []
+        func visit(_ node: TreeNode) {
             if node.isWord("proofErr") || node.isWord("bookmarkStart") || node.isWord("bookmarkEnd") {
                 removed.append(node)
                 return
             }
-            for name in ["paraId", "textId"] {
-                if let attribute = xmlHasNsProp(node, name, Word.w14) { xmlRemoveProp(attribute) }
-            }
-            var child = node.pointee.children
+            for name in ["paraId", "textId"] { node.removeAttribute(Word.w14, name) }
+            var child = node.firstChildNode
             while let current = child {
                 if current.isElement { visit(current) }
-                child = current.pointee.next
+                child = current.nextSibling
             }
         }
         visit(root)
@@ -31,21 +28,21 @@ enum DOCXCleanup {
     }
 
     /// Spaces at the edges of a `w:t` are kept only with `xml:space="preserve"`.
-    static func preserveSpaces(_ t: XMLNodePointer) {
-        if t.isWord("t") { xmlNodeSetSpacePreserve(t, 1) }
+    static func preserveSpaces(_ t: TreeNode) {
+        if t.isWord("t") { t.preserveSpace() }
     }
 
     /// Removes, below `paragraph`, the `w:t` with no text, the runs with nothing but their
     /// properties, and the links and revision marks with no run left.
-    static func pruneEmpty(in paragraph: XMLNodePointer) {
-        func prune(_ node: XMLNodePointer) {
+    static func pruneEmpty(in paragraph: TreeNode) {
+        func prune(_ node: TreeNode) {
             for child in node.childElements { prune(child) }
             guard node != paragraph else { return }
             if node.isWord("t") {
-                if node.children.allSatisfy({ $0.pointee.type == XML_TEXT_NODE && $0.content.isEmpty }) { node.remove() }
+                if node.children.allSatisfy({ $0.isText && $0.content.isEmpty }) { node.remove() }
             } else if node.isWord("r") {
                 if node.children.allSatisfy({ !$0.isElement || $0.isWord("rPr") }) { node.remove() }
-            } else if ["hyperlink", "ins", "smartTag", "moveTo", "customXml"].contains(where: node.isWord) {
+            } else if node.isWordElement, Word.emptiable.contains(node.localName) {
                 if node.childElements.isEmpty { node.remove() }
             }
         }

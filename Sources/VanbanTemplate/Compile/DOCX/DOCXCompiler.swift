@@ -1,4 +1,3 @@
-import CLibXML2
 import Foundation
 import VanbanODF
 
@@ -6,10 +5,10 @@ import VanbanODF
 /// footer, the notes) into tokens of pre-serialised XML, as ``ODFCompiler`` does for ODF:
 ///
 /// 1. **Clear the noise** Word leaves (``DOCXCleanup``): spell-check marks, bookmarks, paragraph ids.
-/// 2. **Heal split tags** (``DOCXTagScanner``): each paragraph's text is read across its runs,
+/// 2. **Heal split tags** (``TagScanner`` with ``WordDialect``): each paragraph's text is read across its runs,
 ///    links and accepted insertions; a tag is moved whole into the `w:t` of its first character
 ///    and replaced by a marker `<?vanban N?>`.
-/// 3. **Lift structure** (``DOCXStructureLifter``): sections in paragraphs of their own repeat
+/// 3. **Lift structure** (``StructureLifter`` with ``WordDialect``): sections in paragraphs of their own repeat
 ///    blocks, table rows, list paragraphs.
 /// 4. **Keep the shape** of values alone in their paragraph (``ParagraphShape``), which may
 ///    become several paragraphs.
@@ -18,8 +17,8 @@ import VanbanODF
 struct DOCXCompiler {
     /// The template (and part) named in messages.
     let file: String
-    /// The part's tree, changed in place; owned by the caller.
-    let document: XMLDocPointer
+    /// The part's tree, changed in place.
+    let document: Document
     let bullets: BulletStyles
     let listStyles: Set<String>
     /// The main document part (`w:document`).
@@ -34,23 +33,23 @@ struct DOCXCompiler {
     }
 
     func compile() throws(TemplateError) -> Output {
-        guard let root = document.rootElement else { throw .unreadableTemplate(path: file, reason: "phần văn bản rỗng") }
+        guard let root = document.rootNode else { throw .unreadableTemplate(path: file, reason: "phần văn bản rỗng") }
         DOCXCleanup.strip(root)
-        var scanner = DOCXTagScanner(file: file, document: document)
+        let dialect = WordDialect(listStyles: listStyles)
+        var scanner = TagScanner(file: file, document: document, dialect: dialect)
         var found = try scanner.scan(root)
-        try DOCXStructureLifter(file: file, document: document, listStyles: listStyles).lift(&found)
+        try StructureLifter(file: file, dialect: dialect).lift(&found)
         let shapes = ParagraphShape.takeWord(found, bullets: bullets)
         var section: String?
         if isMain, let body = root.firstChild(Word.main, "body") {
-            let start = xmlNewDocPI(document, "vanban-body", nil)!
-            if let first = body.pointee.children { first.insertBefore(start) } else { body.appendChild(start) }
+            body.prependChild(document.makeInstruction("vanban-body", nil))
             if let last = body.childElements.last, last.isWord("sectPr") {
-                section = last.xmlText
+                section = last.xmlString
                 last.remove()
             }
-            body.appendChild(xmlNewDocPI(document, "vanban-body", nil)!)
+            body.appendChild(document.makeInstruction("vanban-body", nil))
         }
-        let bytes = Array(XMLSerialization.data(of: document))
+        let bytes = Array(document.xmlData)
         let output = try MarkerSplitter(found: found, names: [], pageStyle: nil, shapes: shapes).split(bytes)
         return Output(prefix: output.prefix, body: output.body, suffix: output.suffix, section: section)
     }

@@ -1,4 +1,3 @@
-import CLibXML2
 import Foundation
 import VanbanODF
 
@@ -6,14 +5,13 @@ extension ParagraphShape {
     /// Word: replaces each value alone in its paragraph by its marker and keeps the paragraph's
     /// shape (its properties, the run's formatting), so that a value of several paragraphs
     /// writes each in the same style, and `- ` / `+ ` lines in the template's bullet styles.
-    static func takeWord(_ found: [ODFCompiler.Found], bullets: BulletStyles) -> [Int: ParagraphShape] {
+    static func takeWord(_ found: [FoundTag], bullets: BulletStyles) -> [Int: ParagraphShape] {
         var shapes: [Int: ParagraphShape] = [:]
         for (index, item) in found.enumerated() where item.alone && [.variable, .unescaped].contains(item.tag.kind) {
             guard let shape = ParagraphShape(wordMarker: item.marker, paragraph: item.paragraph, bullets: bullets)
             else { continue }
             shapes[index] = shape
-            xmlUnlinkNode(item.marker)
-            item.paragraph.insertBefore(item.marker)
+            item.paragraph.insertBefore(item.marker.unlink())
             item.paragraph.remove()
         }
         return shapes
@@ -23,23 +21,16 @@ extension ParagraphShape {
     /// the document (its properties must stay once), is the only paragraph of its cell (a
     /// missing value would leave the cell with none, which Word refuses), or the marker is not
     /// in a `w:t`: the value then stays inline, its lines joined by `w:br`.
-    init?(wordMarker marker: XMLNodePointer, paragraph: XMLNodePointer, bullets: BulletStyles) {
-        guard let t = marker.pointee.parent, t.isWord("t"),
+    init?(wordMarker marker: TreeNode, paragraph: TreeNode, bullets: BulletStyles) {
+        guard let t = marker.parent, t.isWord("t"),
             paragraph.firstChild(Word.main, "pPr")?.firstChild(Word.main, "sectPr") == nil
         else { return nil }
-        if let cell = paragraph.pointee.parent, cell.isWord("tc"),
+        if let cell = paragraph.parent, cell.isWord("tc"),
             cell.childElements.filter({ $0.isWordElement && Word.blocks.contains($0.localName) }).count <= 1
         {
             return nil
         }
-        var chain: [XMLNodePointer] = []
-        var current: XMLNodePointer? = t.pointee.parent
-        while let node = current {
-            chain.append(node)
-            if node == paragraph { break }
-            current = node.pointee.parent
-        }
-        chain.reverse()
+        let chain = Self.chain(from: t.parent, upTo: paragraph)
         func opening(style: String?) -> [UInt8] {
             var text = ""
             for node in chain {
@@ -47,22 +38,22 @@ extension ParagraphShape {
                 if node == paragraph {
                     text += Self.paragraphProperties(paragraph.firstChild(Word.main, "pPr"), style: style)
                 } else if node.isWord("r"), let properties = node.firstChild(Word.main, "rPr") {
-                    text += properties.xmlText
+                    text += properties.xmlString
                 }
             }
             return Array((text + "<w:t xml:space=\"preserve\">").utf8)
         }
-        let close = "</w:t>" + chain.reversed().map { "</\(Self.qualifiedName($0))>" }.joined()
+        let close = "</w:t>" + chain.reversed().map { "</\($0.qualifiedName)>" }.joined()
         self.init(open: opening(style: nil), close: Array(close.utf8), bullet: bullets.bullet.map { opening(style: $0) },
                   subBullet: bullets.subBullet.map { opening(style: $0) })
     }
 
     /// `w:pPr` as written, its `w:pStyle` set to `style` when given.
-    private static func paragraphProperties(_ properties: XMLNodePointer?, style: String?) -> String {
-        guard let style else { return properties?.xmlText ?? "" }
+    private static func paragraphProperties(_ properties: TreeNode?, style: String?) -> String {
+        guard let style else { return properties?.xmlString ?? "" }
         let styleXML = "<w:pStyle w:val=\"\(SafeText.escape(style))\"/>"
         guard let properties else { return "<w:pPr>\(styleXML)</w:pPr>" }
-        var xml = properties.xmlText
+        var xml = properties.xmlString
         if let range = xml.range(of: #"<w:pStyle [^>]*/>"#, options: .regularExpression) {
             xml.replaceSubrange(range, with: styleXML)
         } else if let range = xml.range(of: "<w:pPr>") {
@@ -85,10 +76,10 @@ extension BulletStyles {
     /// Word: the paragraph styles (their ids) named "Gạch đầu dòng", "List Bullet" or "Bullet"
     /// (and the same with " 2"), from `word/styles.xml`; and the styles that number or bullet
     /// their paragraphs.
-    static func findWord(in styles: XMLDocPointer?) -> (bullets: BulletStyles, listStyles: Set<String>) {
+    static func findWord(in styles: Document?) -> (bullets: BulletStyles, listStyles: Set<String>) {
         var result = BulletStyles()
         var lists: Set<String> = []
-        guard let root = styles?.rootElement else { return (result, lists) }
+        guard let root = styles?.rootNode else { return (result, lists) }
         let first = ["gach dau dong", "list bullet", "bullet"]
         for style in root.childElements where style.isWord("style") && style.attribute(Word.main, "type") == "paragraph" {
             guard let id = style.attribute(Word.main, "styleId") else { continue }

@@ -1,4 +1,3 @@
-import CLibXML2
 import VanbanODF
 
 /// The WordprocessingML namespaces and element names the `.docx` compiler reads.
@@ -21,29 +20,16 @@ enum Word {
     ]
     /// Properties: never text.
     static let properties: Set<String> = ["pPr", "rPr", "sdtPr", "sdtEndPr"]
+    /// Inline containers that go when healing leaves them with no run.
+    static let emptiable: Set<String> = ["hyperlink", "ins", "smartTag", "moveTo", "customXml"]
     /// Block-level elements a cell, a header or the body holds.
     static let blocks: Set<String> = ["p", "tbl", "sdt", "customXml"]
 }
 
-extension UnsafeMutablePointer where Pointee == xmlNode {
+extension TreeNode {
     /// Whether this is the WordprocessingML element `w:name`.
     func isWord(_ name: String) -> Bool { isElement(Word.main, name) }
 
     /// Whether this is any WordprocessingML element.
-    var isWordElement: Bool { pointee.type == XML_ELEMENT_NODE && namespaceURI == Word.main }
-
-    /// The XML of this node and its descendants, as written in the document.
-    var xmlText: String {
-        guard let buffer = xmlBufferCreate() else { return "" }
-        defer { xmlBufferFree(buffer) }
-        xmlNodeDump(buffer, pointee.doc, self, 0, 0)
-        guard let content = xmlBufferContent(buffer) else { return "" }
-        return String(cString: content)
-    }
-
-    /// Unlinks and frees the node.
-    func remove() {
-        xmlUnlinkNode(self)
-        xmlFreeNode(self)
-    }
+    var isWordElement: Bool { isElement(in: Word.main) }
 }

@@ -1,11 +1,10 @@
-import CLibXML2
 import Foundation
 import VanbanODF
 
 /// Cuts the serialised document at its markers into tokens: literal XML, tags, paragraph
 /// values, unique-name slots, the page-style slot, and the body's edges.
 struct MarkerSplitter {
-    let found: [ODFCompiler.Found]
+    let found: [FoundTag]
     let names: [UniqueNames.Name]
     let pageStyle: (first: String, following: String)?
     /// For each value alone in its paragraph (which the marker replaced): the paragraph's XML.
@@ -78,14 +77,12 @@ struct MarkerSplitter {
 /// opening with the template's bullet styles, when it has them.
 struct ParagraphShape: Sendable {
     /// Replaces the value's paragraph by its marker and keeps the paragraph's shape.
-    static func take(_ found: [ODFCompiler.Found], bullets: BulletStyles) -> [Int: ParagraphShape] {
+    static func take(_ found: [FoundTag], bullets: BulletStyles) -> [Int: ParagraphShape] {
         var shapes: [Int: ParagraphShape] = [:]
         for (index, item) in found.enumerated() where item.alone && [.variable, .unescaped].contains(item.tag.kind) {
             shapes[index] = ParagraphShape(marker: item.marker, paragraph: item.paragraph, bullets: bullets)
-            xmlUnlinkNode(item.marker)
-            item.paragraph.insertBefore(item.marker)
-            xmlUnlinkNode(item.paragraph)
-            xmlFreeNode(item.paragraph)
+            item.paragraph.insertBefore(item.marker.unlink())
+            item.paragraph.remove()
         }
         return shapes
     }
@@ -95,15 +92,8 @@ struct ParagraphShape: Sendable {
     let bullet: [UInt8]?
     let subBullet: [UInt8]?
 
-    init(marker: XMLNodePointer, paragraph: XMLNodePointer, bullets: BulletStyles) {
-        var chain: [XMLNodePointer] = []
-        var current = marker.pointee.parent
-        while let node = current {
-            chain.append(node)
-            if node == paragraph { break }
-            current = node.pointee.parent
-        }
-        chain.reverse()
+    init(marker: TreeNode, paragraph: TreeNode, bullets: BulletStyles) {
+        let chain = Self.chain(from: marker.parent, upTo: paragraph)
         func opening(style: String?) -> [UInt8] {
             var text = ""
             for (index, node) in chain.enumerated() {
@@ -112,33 +102,33 @@ struct ParagraphShape: Sendable {
             return Array(text.utf8)
         }
         open = opening(style: nil)
-        close = Array(chain.reversed().map { "</\(Self.qualifiedName($0))>" }.joined().utf8)
+        close = Array(chain.reversed().map { "</\($0.qualifiedName)>" }.joined().utf8)
         bullet = bullets.bullet.map { opening(style: $0) }
         subBullet = bullets.subBullet.map { opening(style: $0) }
     }
 
-    static func qualifiedName(_ node: XMLNodePointer) -> String {
-        if let prefix = node.pointee.ns?.pointee.prefix { return "\(String(cString: prefix)):\(node.localName)" }
-        return node.localName
+    /// `first` and its ancestors up to `paragraph`, the paragraph first.
+    static func chain(from first: TreeNode?, upTo paragraph: TreeNode) -> [TreeNode] {
+        var chain: [TreeNode] = []
+        var current = first
+        while let node = current {
+            chain.append(node)
+            if node == paragraph { break }
+            current = node.parent
+        }
+        return chain.reversed()
     }
 
     /// The start tag of `node`; `style` replaces its `text:style-name`.
-    static func startTag(_ node: XMLNodePointer, style: String?) -> String {
-        var tag = "<" + qualifiedName(node)
-        var attribute = node.pointee.properties
-        while let current = attribute {
-            let name = String(cString: current.pointee.name)
-            let prefix = current.pointee.ns?.pointee.prefix.map { String(cString: $0) + ":" } ?? ""
-            var value = xmlGetNsProp(node, current.pointee.name, current.pointee.ns?.pointee.href)
-                .map { pointer -> String in
-                    defer { vanban_xmlFree(pointer) }
-                    return String(cString: pointer)
-                } ?? ""
-            if let style, name == "style-name", current.pointee.ns.map({ String(cString: $0.pointee.href) }) == Namespace.text {
+    static func startTag(_ node: TreeNode, style: String?) -> String {
+        var tag = "<" + node.qualifiedName
+        for attribute in node.attributes {
+            let prefix = attribute.prefix.map { $0 + ":" } ?? ""
+            var value = attribute.value
+            if let style, attribute.localName == "style-name", attribute.namespaceURI == Namespace.text {
                 value = style
             }
-            tag += " \(prefix)\(name)=\"\(SafeText.escape(value))\""
-            attribute = current.pointee.next
+            tag += " \(prefix)\(attribute.localName)=\"\(SafeText.escape(value))\""
         }
         return tag + ">"
     }
@@ -150,9 +140,9 @@ struct BulletStyles: Sendable {
     var bullet: String?
     var subBullet: String?
 
-    static func find(in document: XMLDocPointer) -> BulletStyles {
+    static func find(in document: Document) -> BulletStyles {
         var result = BulletStyles()
-        guard let styles = document.rootElement?.firstChild(Namespace.office, "styles") else { return result }
+        guard let styles = document.rootNode?.firstChild(Namespace.office, "styles") else { return result }
         let first = ["gach dau dong", "list bullet", "bullet"]
         for style in styles.childElements where style.isElement(Namespace.style, "style")
             && style.attribute(Namespace.style, "family") == "paragraph"

@@ -1,4 +1,3 @@
-import CLibXML2
 import Foundation
 import VanbanODF
 
@@ -7,12 +6,13 @@ import VanbanODF
 /// 1. **Heal split tags.** Each paragraph's text is read as typed (spans, `text:s`, bookmarks
 ///    and soft page breaks see through); a tag crossing several nodes is moved whole into the
 ///    node of its first character, whose formatting wins. Typographic quotes inside a tag are
-///    quotes.
+///    quotes (``TagScanner`` with ``ODFDialect``, the core Word templates share).
 /// 2. **Mark.** Each tag is replaced by a processing instruction `<?vanban N?>`.
 /// 3. **Lift structure.** A section whose opening and closing tags are in different paragraphs
 ///    repeats the blocks between them: the children of their nearest common ancestor, or the
 ///    whole row (list item) when both are in one table row (list item). Paragraphs left empty
-///    by their tags vanish. A value alone in its paragraph may become several paragraphs.
+///    by their tags vanish (``StructureLifter``). A value alone in its paragraph may become
+///    several paragraphs.
 /// 4. **Keep names unique.** Tables, frames, sections and bookmarks get a slot that numbers
 ///    repeated names.
 /// 5. **Serialise once** and cut the bytes at the markers.
@@ -29,28 +29,19 @@ struct ODFCompiler {
         var tokens: [Token] { prefix + body + suffix }
     }
 
-    /// A tag found in the document.
-    struct Found {
-        var tag: Tag
-        var marker: XMLNodePointer
-        var paragraph: XMLNodePointer
-        /// The tag is the only thing in its paragraph (white space aside).
-        var alone: Bool
-    }
-
     func compile() throws(TemplateError) -> Output {
         let copy = document.copy()
-        let xml = copy.xml
-        guard let root = xml.rootElement else { throw .unreadableTemplate(path: document.path, reason: "tài liệu rỗng") }
-        var scanner = TagScanner(file: document.path, document: xml)
+        guard let root = copy.rootNode else { throw .unreadableTemplate(path: document.path, reason: "tài liệu rỗng") }
+        let dialect = ODFDialect()
+        var scanner = TagScanner(file: document.path, document: copy, dialect: dialect)
         var found = try scanner.scan(root)
-        try StructureLifter(file: document.path).lift(&found, in: xml)
+        try StructureLifter(file: document.path, dialect: dialect).lift(&found)
         let names = UniqueNames.mark(in: root)
-        let shapes = ParagraphShape.take(found, bullets: BulletStyles.find(in: xml))
-        let body = BodyMarkers.mark(in: xml)
+        let shapes = ParagraphShape.take(found, bullets: BulletStyles.find(in: copy))
+        let body = BodyMarkers.mark(in: copy)
         var pageStyle: (first: String, following: String)?
-        if let body { pageStyle = try PageBreakStyle.prepare(in: xml, firstBlock: body.firstBlock) }
-        let bytes = Array(XMLSerialization.data(of: xml))
+        if let body { pageStyle = try PageBreakStyle.prepare(in: copy, firstBlock: body.firstBlock) }
+        let bytes = Array(copy.xmlData)
         return try MarkerSplitter(found: found, names: names, pageStyle: pageStyle, shapes: shapes).split(bytes)
     }
 }

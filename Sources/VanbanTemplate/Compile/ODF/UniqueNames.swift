@@ -1,4 +1,3 @@
-import CLibXML2
 import VanbanODF
 
 /// Names ODF and LibreOffice want unique in a document (tables, frames, sections, bookmarks),
@@ -13,10 +12,10 @@ enum UniqueNames {
     static let start: Unicode.Scalar = "\u{E000}"
     static let end: Unicode.Scalar = "\u{E001}"
 
-    static func mark(in root: XMLNodePointer) -> [Name] {
+    static func mark(in root: TreeNode) -> [Name] {
         guard let body = root.firstChild(Namespace.office, "body") else { return [] }
         var names: [Name] = []
-        TreeWalk.elements(below: body) { element in
+        body.forEachElement { element in
             let target: (namespace: String, introduces: Bool)?
             switch (element.namespaceURI, element.localName) {
             case (Namespace.table?, "table"): target = (Namespace.table, true)
@@ -26,10 +25,9 @@ enum UniqueNames {
             case (Namespace.text?, "bookmark-end"): target = (Namespace.text, false)
             default: target = nil
             }
-            guard let target, let value = element.attribute(target.namespace, "name"), !value.isEmpty,
-                let ns = xmlSearchNsByHref(element.pointee.doc, element, target.namespace)
-            else { return }
-            xmlSetNsProp(element, ns, "name", "\(start)\(names.count)\(end)")
+            // The attribute is in `target.namespace`, so that namespace is declared where it stands.
+            guard let target, let value = element.attribute(target.namespace, "name"), !value.isEmpty else { return }
+            element.setAttribute(target.namespace, "name", to: "\(start)\(names.count)\(end)")
             names.append(Name(original: value, introduces: target.introduces))
         }
         return names
@@ -40,7 +38,7 @@ enum UniqueNames {
 /// with), for one file with a page per record.
 enum BodyMarkers {
     struct Marked {
-        let firstBlock: XMLNodePointer
+        let firstBlock: TreeNode
     }
 
     private static let prelude: Set<String> = [
@@ -48,16 +46,16 @@ enum BodyMarkers {
         "alphabetical-index-auto-mark-file", "calculation-settings", "content-validations", "label-ranges",
     ]
 
-    static func mark(in document: XMLDocPointer) -> Marked? {
-        guard let text = document.rootElement?.firstChild(Namespace.office, "body")?.firstChild(Namespace.office, "text")
+    static func mark(in document: Document) -> Marked? {
+        guard let text = document.rootNode?.firstChild(Namespace.office, "body")?.firstChild(Namespace.office, "text")
         else { return nil }
         // The first node of content: an element past the declarations, or a marker that took
         // the place of a paragraph (a value alone in it, a partial).
         guard let first = text.children.first(where: { node in
-            (node.isElement && !prelude.contains(node.localName)) || node.pointee.type == XML_PI_NODE
+            (node.isElement && !prelude.contains(node.localName)) || node.kind == .instruction
         }) else { return nil }
-        first.insertBefore(xmlNewDocPI(document, "vanban-body", "start"))
-        text.appendChild(xmlNewDocPI(document, "vanban-body", "end"))
+        first.insertBefore(document.makeInstruction("vanban-body", "start"))
+        text.appendChild(document.makeInstruction("vanban-body", "end"))
         return Marked(firstBlock: first)
     }
 }
@@ -69,18 +67,17 @@ enum PageBreakStyle {
 
     /// A copy of a page-break style that also restarts page numbering: the first master page
     /// again, page number 1.
-    static func restarting(_ style: XMLNodePointer, in document: XMLDocPointer) -> XMLNodePointer {
-        let copy = xmlDocCopyNode(style, document, 1)!
-        let styleNS = xmlSearchNsByHref(document, style, Namespace.style)
+    static func restarting(_ style: TreeNode, in document: Document) -> TreeNode {
+        let copy = style.copy()
         let name = style.attribute(Namespace.style, "name") ?? ""
-        xmlSetNsProp(copy, styleNS, "name", name + restartSuffix)
-        if let master = document.rootElement?.firstChild(Namespace.office, "master-styles")?
+        copy.setAttribute(Namespace.style, "name", to: name + restartSuffix)
+        if let master = document.rootNode?.firstChild(Namespace.office, "master-styles")?
             .firstChild(Namespace.style, "master-page")?.attribute(Namespace.style, "name")
         {
-            xmlSetNsProp(copy, styleNS, "master-page-name", master)
+            copy.setAttribute(Namespace.style, "master-page-name", to: master)
         }
         if let properties = copy.childElements.first(where: { $0.localName.hasSuffix("-properties") }) {
-            xmlSetNsProp(properties, styleNS, "page-number", "1")
+            properties.setAttribute(Namespace.style, "page-number", to: "1")
         }
         return copy
     }
@@ -89,20 +86,19 @@ enum PageBreakStyle {
 
     /// Adds the styles to `office:automatic-styles` and puts the sentinel in the first block's
     /// style attribute. Returns the two style names.
-    static func prepare(in document: XMLDocPointer, firstBlock: XMLNodePointer) throws(TemplateError) -> (first: String, following: String)? {
-        guard let root = document.rootElement else { return nil }
+    static func prepare(in document: Document, firstBlock: TreeNode) throws(TemplateError) -> (first: String, following: String)? {
+        guard let root = document.rootNode else { return nil }
         var automatic = root.firstChild(Namespace.office, "automatic-styles")
         if automatic == nil {
-            let office = xmlSearchNsByHref(document, root, Namespace.office)
-            let node = xmlNewDocNode(document, office, "automatic-styles", nil)!
+            let node = document.makeElement(Namespace.office, "automatic-styles", prefix: "office")
             if let before = root.firstChild(Namespace.office, "master-styles") ?? root.firstChild(Namespace.office, "body") {
                 before.insertBefore(node)
             }
             automatic = node
         }
         guard let automatic else { return nil }
-        let styleNS = xmlSearchNsByHref(document, root, Namespace.style) ?? xmlNewNs(root, Namespace.style, "style")
-        let foNS = xmlSearchNsByHref(document, root, Namespace.fo) ?? xmlNewNs(root, Namespace.fo, "fo")
+        root.declareNamespace(Namespace.style, prefix: "style")
+        root.declareNamespace(Namespace.fo, prefix: "fo")
 
         var (family, attributeNS, propertiesName) = ("paragraph", Namespace.text, "paragraph-properties")
         if firstBlock.isElement(Namespace.table, "table") {
@@ -114,42 +110,42 @@ enum PageBreakStyle {
         guard let original else {
             // A list, a section, a value's marker or a block without a style first: records
             // are separated by an empty paragraph with this style (PageLayout.breakParagraph).
-            let style = xmlNewDocNode(document, styleNS, "style", nil)!
-            xmlSetNsProp(style, styleNS, "name", "Vanban_5f_Trang_5f_Doan")
-            xmlSetNsProp(style, styleNS, "family", "paragraph")
-            let properties = xmlNewDocNode(document, styleNS, "paragraph-properties", nil)!
-            xmlSetNsProp(properties, foNS, "break-before", "page")
+            let style = document.makeElement(Namespace.style, "style", prefix: "style")
+            style.setAttribute(Namespace.style, "name", to: "Vanban_5f_Trang_5f_Doan")
+            style.setAttribute(Namespace.style, "family", to: "paragraph")
+            let properties = document.makeElement(Namespace.style, "paragraph-properties", prefix: "style")
+            properties.setAttribute(Namespace.fo, "break-before", to: "page")
             style.appendChild(properties)
             automatic.appendChild(style)
             automatic.appendChild(restarting(style, in: document))
             return nil
         }
         let newName = "Vanban_5f_Trang_5f_\(family == "table" ? "Bang" : "Doan")"
-        let style: XMLNodePointer
+        let style: TreeNode
         if let automaticStyle = automatic.childElements.first(where: {
             $0.attribute(Namespace.style, "name") == original && $0.attribute(Namespace.style, "family") == family
         }) {
-            style = xmlDocCopyNode(automaticStyle, document, 1)
-            xmlSetNsProp(style, styleNS, "name", newName)
+            style = automaticStyle.copy()
+            style.setAttribute(Namespace.style, "name", to: newName)
         } else {
-            style = xmlNewDocNode(document, styleNS, "style", nil)
-            xmlSetNsProp(style, styleNS, "name", newName)
-            xmlSetNsProp(style, styleNS, "family", family)
-            xmlSetNsProp(style, styleNS, "parent-style-name", original)
+            style = document.makeElement(Namespace.style, "style", prefix: "style")
+            style.setAttribute(Namespace.style, "name", to: newName)
+            style.setAttribute(Namespace.style, "family", to: family)
+            style.setAttribute(Namespace.style, "parent-style-name", to: original)
         }
-        var properties = style.firstChild(Namespace.style, propertiesName)
-        if properties == nil {
-            let node = xmlNewDocNode(document, styleNS, propertiesName, nil)!
-            if let first = style.pointee.children { first.insertBefore(node) } else { style.appendChild(node) }
-            properties = node
+        let properties: TreeNode
+        if let existing = style.firstChild(Namespace.style, propertiesName) {
+            properties = existing
+        } else {
+            properties = document.makeElement(Namespace.style, propertiesName, prefix: "style")
+            style.prependChild(properties)
         }
-        xmlSetNsProp(properties, foNS, "break-before", "page")
+        properties.setAttribute(Namespace.fo, "break-before", to: "page")
         automatic.appendChild(style)
         automatic.appendChild(restarting(style, in: document))
-        let attributeNamespace = xmlSearchNsByHref(document, firstBlock, attributeNS)
         var sentinelText = ""
         sentinelText.unicodeScalars.append(sentinel)
-        xmlSetNsProp(firstBlock, attributeNamespace, "style-name", sentinelText)
+        firstBlock.setAttribute(attributeNS, "style-name", to: sentinelText)
         return (original, newName)
     }
 }

@@ -1,33 +1,38 @@
-import CLibXML2
 import VanbanODF
 
-/// Finds the tags in every paragraph of a document, heals those LibreOffice split, and puts a
-/// marker in place of each.
-struct TagScanner {
+/// Finds the tags in every paragraph of a part, heals those split across spans or runs, and
+/// puts a marker (`<?vanban N?>`) in place of each, in the text node of the tag's first
+/// character: the value takes that character's formatting. Marks inside a tag go, or stay
+/// before the marker where the dialect keeps them; breaks or tabs typed inside it go.
+struct TagScanner<Vocabulary: Dialect> {
+    /// The template file (and part), for messages.
     let file: String
-    let document: XMLDocPointer
+    let document: Document
+    let dialect: Vocabulary
     private var open: [Unicode.Scalar] = ["{", "{"]
     private var close: [Unicode.Scalar] = ["}", "}"]
 
-    init(file: String, document: XMLDocPointer) {
+    init(file: String, document: Document, dialect: Vocabulary) {
         self.file = file
         self.document = document
+        self.dialect = dialect
     }
 
-    mutating func scan(_ root: XMLNodePointer) throws(TemplateError) -> [ODFCompiler.Found] {
-        var paragraphs: [XMLNodePointer] = []
-        TreeWalk.elements(below: root) { node in
-            if node.isElement(Namespace.text, "p") || node.isElement(Namespace.text, "h") { paragraphs.append(node) }
+    mutating func scan(_ root: TreeNode) throws(TemplateError) -> [FoundTag] {
+        var paragraphs: [TreeNode] = []
+        root.forEachElement { node in
+            if dialect.isParagraph(node) { paragraphs.append(node) }
         }
-        var found: [ODFCompiler.Found] = []
-        for paragraph in paragraphs {
-            found += try scan(paragraph: paragraph)
+        var found: [FoundTag] = []
+        for (index, paragraph) in paragraphs.enumerated() {
+            found += try scan(paragraph: paragraph, number: index + 1)
         }
         return found
     }
 
-    private mutating func scan(paragraph: XMLNodePointer) throws(TemplateError) -> [ODFCompiler.Found] {
-        let text = ParagraphText(paragraph)
+    /// `number`: the paragraph's place in the part (1-based).
+    private mutating func scan(paragraph: TreeNode, number: Int) throws(TemplateError) -> [FoundTag] {
+        let text = ParagraphText(paragraph, dialect: dialect)
         let scalars = text.scalars
         guard scalars.count >= 4 else { return [] }
         var ranges: [(range: Range<Int>, inside: String)] = []
@@ -41,7 +46,8 @@ struct TagScanner {
                 insideStart += 1
                 triple = true
             }
-            let location = SourceLocation(file: file, line: paragraph.line, context: text.context(around: start..<start + 2))
+            let location = SourceLocation(file: file, line: dialect.line(of: paragraph, number: number),
+                                          context: text.context(around: start..<start + 2))
             guard let end = Self.find(closing, in: scalars, from: insideStart) else {
                 var raw = ""
                 raw.unicodeScalars.append(contentsOf: scalars[start..<min(scalars.count, start + 40)])
@@ -52,7 +58,7 @@ struct TagScanner {
             inside = Self.normalize(inside)
             if inside.contains("\u{FFFC}") {
                 throw .malformedTag(text: inside.replacingOccurrences(of: "\u{FFFC}", with: "…"),
-                                    reason: "trong thẻ có trường, khung hay chú thích", at: location)
+                                    reason: "trong thẻ có \(Vocabulary.objectsInTag)", at: location)
             }
             if triple { inside = "{" + inside + "}" }
             let range = start..<(end + closing.count)
@@ -68,18 +74,22 @@ struct TagScanner {
         }
         guard !ranges.isEmpty else { return [] }
 
-        var results: [ODFCompiler.Found] = []
+        var results: [FoundTag] = []
         var contents = TextContents()
+        var emptied: [TreeNode] = []
         let alone = ranges.count == 1 && scalars[..<ranges[0].range.lowerBound].allSatisfy(Self.isBlank)
             && scalars[ranges[0].range.upperBound...].allSatisfy(Self.isBlank)
         // From the last tag to the first: the positions of the earlier ones stay valid.
         for (range, inside) in ranges.reversed() {
-            let location = SourceLocation(file: file, line: paragraph.line, context: text.context(around: range))
+            let location = SourceLocation(file: file, line: dialect.line(of: paragraph, number: number),
+                                          context: text.context(around: range))
             let tag = try TagReader.read(inside.trimmed, location: location)
-            let marker = try heal(range, in: text, inside: inside, contents: &contents)
-            results.append(ODFCompiler.Found(tag: tag, marker: marker, paragraph: paragraph, alone: alone))
+            let marker = try heal(range, in: text, inside: inside, location: location, contents: &contents,
+                                  emptied: &emptied)
+            results.append(FoundTag(tag: tag, marker: marker, paragraph: paragraph, alone: alone))
         }
         contents.write()
+        dialect.tidy(paragraph, emptied: emptied)
         return results.reversed()
     }
 
@@ -87,8 +97,8 @@ struct TagScanner {
         scalar.properties.isWhitespace
     }
 
-    /// LibreOffice's autocorrect and keyboard habits inside a tag: typographic quotes, non-breaking
-    /// and other spaces.
+    /// Autocorrect and keyboard habits inside a tag: typographic quotes, non-breaking and other
+    /// spaces.
     static func normalize(_ inside: String) -> String {
         var result = ""
         for scalar in inside.unicodeScalars {
@@ -114,15 +124,14 @@ struct TagScanner {
 
     /// Moves the tag at `range` whole into the text node of its first character, then replaces
     /// it by a marker. Returns the marker.
-    private func heal(_ range: Range<Int>, in text: ParagraphText, inside: String,
-                      contents: inout TextContents) throws(TemplateError) -> XMLNodePointer {
-        // Pieces inside the tag; markers exactly at its edges stay outside it.
+    private func heal(_ range: Range<Int>, in text: ParagraphText<Vocabulary>, inside: String, location: SourceLocation,
+                      contents: inout TextContents, emptied: inout [TreeNode]) throws(TemplateError) -> TreeNode {
+        // Pieces inside the tag; marks exactly at its edges stay outside it.
         let overlapping = text.segments(overlapping: range)
         guard let first = overlapping.first, case .text(let firstNode) = first.piece else {
-            throw .malformedTag(text: inside, reason: "thẻ không bắt đầu trong chữ", at: SourceLocation(file: file, line: text.paragraph.line))
+            throw .malformedTag(text: inside, reason: "thẻ không bắt đầu trong chữ", at: location)
         }
-        var kept: [XMLNodePointer] = []
-        var emptied: [XMLNodePointer] = []
+        var kept: [TreeNode] = []
         var content = contents.take(firstNode)
         let offset = range.lowerBound - first.range.lowerBound
         let endInFirst = min(range.upperBound, first.range.upperBound) - first.range.lowerBound
@@ -136,79 +145,61 @@ struct TagScanner {
                 let local = (overlap.lowerBound - segment.range.lowerBound)..<(overlap.upperBound - segment.range.lowerBound)
                 scalars.removeSubrange(local.clamped(to: 0..<scalars.count))
                 if scalars.isEmpty {
-                    if let parent = node.pointee.parent, parent != text.paragraph { emptied.append(parent) }
+                    if let parent = node.parent, parent != text.paragraph { emptied.append(parent) }
                     contents.forget(node)
-                    xmlUnlinkNode(node)
-                    xmlFreeNode(node)
+                    node.remove()
                 } else {
                     contents[node] = scalars
                 }
             case .spaces(let node, let count):
                 let left = count - overlap.count
                 if left <= 0 {
-                    xmlUnlinkNode(node)
-                    xmlFreeNode(node)
+                    node.remove()
                 } else {
-                    xmlSetNsProp(node, xmlSearchNsByHref(document, node, Namespace.text), "c", String(left))
+                    node.setAttribute(Namespace.text, "c", to: String(left))
                 }
-            case .marker(let node):
-                xmlUnlinkNode(node)
-                if node.localName.hasPrefix("bookmark") || node.localName.hasPrefix("reference-mark")
-                    || node.namespaceURI == Namespace.office
-                {
-                    kept.append(node)  // stands just before the value
+            case .mark(let node):
+                if dialect.keepsMark(node) {
+                    kept.append(node.unlink())  // stands just before the value
                 } else {
-                    xmlFreeNode(node)
+                    node.remove()
                 }
-            case .opaque(let node, _):
-                xmlUnlinkNode(node)
-                xmlFreeNode(node)
+            case .opaque(let node):
+                node.remove()
             }
         }
         contents[firstNode] = content
-        let marker = xmlNewDocPI(document, "vanban", "0")!
-        insert(marker, after: firstNode)
+        let marker = document.makeInstruction("vanban", "0")
+        firstNode.insertAfter(marker)
         for node in kept { marker.insertBefore(node) }
-        // Spans the tag emptied (the tail of a split tag) go too.
-        for span in emptied where span.pointee.children == nil && span.isElement(Namespace.text, "span") {
-            xmlUnlinkNode(span)
-            xmlFreeNode(span)
-        }
         if !after.isEmpty {
             var rest = ""
             rest.unicodeScalars.append(contentsOf: after)
-            insert(xmlNewDocText(document, rest), after: marker)
+            marker.insertAfter(document.makeText(rest))
         }
+        dialect.healed(into: firstNode)
         return marker
-    }
-
-    private func insert(_ node: XMLNodePointer, after anchor: XMLNodePointer) {
-        if let next = anchor.pointee.next {
-            next.insertBefore(node)
-        } else if let parent = anchor.pointee.parent {
-            parent.appendChild(node)
-        }
     }
 }
 
 /// The text of the paragraph's text nodes while its tags are healed, kept as scalars and written
 /// back once: healing the tags of a long text node one by one must not copy it for each tag.
 private struct TextContents {
-    private var pending: [XMLNodePointer: [Unicode.Scalar]] = [:]
+    private var pending: [TreeNode: [Unicode.Scalar]] = [:]
 
     /// The node's text, taken out so that changing it copies nothing; put it back with the
     /// subscript.
-    mutating func take(_ node: XMLNodePointer) -> [Unicode.Scalar] {
+    mutating func take(_ node: TreeNode) -> [Unicode.Scalar] {
         pending.removeValue(forKey: node) ?? Array(node.content.unicodeScalars)
     }
 
-    subscript(node: XMLNodePointer) -> [Unicode.Scalar] {
+    subscript(node: TreeNode) -> [Unicode.Scalar] {
         get { pending[node] ?? Array(node.content.unicodeScalars) }
         set { pending[node] = newValue }
     }
 
     /// The node is about to be freed.
-    mutating func forget(_ node: XMLNodePointer) {
+    mutating func forget(_ node: TreeNode) {
         pending[node] = nil
     }
 
@@ -217,7 +208,7 @@ private struct TextContents {
         for (node, scalars) in pending {
             var string = ""
             string.unicodeScalars.append(contentsOf: scalars)
-            xmlNodeSetContent(node, string)
+            node.setContent(string)
         }
     }
 }
