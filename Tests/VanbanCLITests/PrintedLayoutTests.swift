@@ -163,6 +163,36 @@ struct PrintedLayoutTests {
         #expect(headings >= 3)
     }
 
+    /// A numbered sub-heading inside a part's text (`3. Nội dung …:`, a paragraph of its own)
+    /// never ends a page: it is written in the template's "Tiểu mục" style, kept with the
+    /// next paragraph. Each shift (a longer first part) moves the page breaks by a line or
+    /// more; without the style, every one of these shifts leaves a sub-heading at the bottom
+    /// of a page (pages 1–3).
+    @Test(arguments: 1...4)
+    func aSubHeadingNeverEndsAPage(shift: Int) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let sample = try String(contentsOf: Self.root.appendingPathComponent("templates/ke-hoach.yaml"), encoding: .utf8)
+        let head = try #require(sample.range(of: "phan:")), tail = try #require(sample.range(of: "# Kinh phí"))
+        let sentence = "Các đơn vị tổ chức triển khai, tuyên truyền sâu rộng đến toàn thể cán bộ, viên chức và người lao động trong đơn vị. "
+        var parts = "phan:\n  - tieu_de: I. MỤC ĐÍCH, YÊU CẦU\n    noi_dung: |-\n      \(String(repeating: sentence, count: 1 + shift))\n"
+        parts += "  - tieu_de: II. NỘI DUNG\n    noi_dung: |-\n"
+        for index in 1...12 {
+            parts += "      \(index). Nội dung công việc thứ \(index):\n\n      \(String(repeating: sentence, count: 2 + index * 3 % 5))\n\n"
+        }
+        let data = try folder.write("ke-hoach.yaml", String(sample[..<head.lowerBound]) + parts + String(sample[tail.lowerBound...]))
+        let pdf = try Self.printed("ke-hoach", data.path, in: folder)
+        var subHeadings = 0
+        for (index, page) in pdf.pages.enumerated() {
+            let body = page.printedLines.filter { $0.box.xMin < 100 * Self.mm }
+            for line in body where line.text.contains(". Nội dung công việc thứ ") {
+                subHeadings += 1
+                #expect(body.contains { $0.box.yMin > line.box.yMax }, "page \(index + 1) ends with the sub-heading \(line.text)")
+            }
+        }
+        #expect(subHeadings == 12)
+    }
+
     /// No paragraph leaves its first line alone at the bottom of a page (orphan) or its last
     /// line alone at the top of the next (widow). A paragraph's first line is indented 1 cm
     /// (x = 40 mm), its other lines start at the margin (x = 30 mm).

@@ -33,3 +33,17 @@ import VanbanData
         #expect(template.expansions.compilations == 1)
     }
 }
+
+/// Which lines of a value are numbered sub-headings (written in the "Tiểu mục" style).
+@Suite struct SubHeadingTests {
+    @Test(arguments: ["1. Mục đích, yêu cầu", "2.1. Đối tượng", "a) Đối với tập thể:", "đ) Khen thưởng đột xuất", "12. Phòng Tổ chức Cán bộ Sở Y tế"])
+    func aNumberedShortLineIsASubHeading(_ line: String) {
+        #expect(Renderer.isSubHeading(line))
+    }
+
+    @Test(arguments: ["10.000 người tham dự", "1. Tổ chức hội nghị vào quý II.", "a) đủ điều kiện;", "f) không phải chữ cái tiếng Việt",
+                      "2025 là năm tổng kết", "1.Thiếu dấu cách", "Căn cứ 1. điều", String(repeating: "1. Rất dài ", count: 12)])
+    func otherLinesAreNot(_ line: String) {
+        #expect(!Renderer.isSubHeading(line))
+    }
+}

@@ -227,7 +227,12 @@ final class Renderer {
         for block in normalized.components(separatedBy: "\n\n") {
             var pending: [String] = []
             func flush() {
-                if !pending.isEmpty { paragraphs.append((shape.open, pending.joined(separator: "\n"))) }
+                // A paragraph that is one numbered sub-heading stays with the text it heads.
+                if pending.count == 1, let heading = shape.subHeading, Self.isSubHeading(pending[0]) {
+                    paragraphs.append((heading, pending[0]))
+                } else if !pending.isEmpty {
+                    paragraphs.append((shape.open, pending.joined(separator: "\n")))
+                }
                 pending = []
             }
             for line in block.components(separatedBy: "\n") {
@@ -251,5 +256,29 @@ final class Renderer {
             output.append(contentsOf: shape.close)
         }
         note(dropped, tag)
+    }
+
+    /// A numbered sub-heading of a plan or letter: `1. …`, `2.1. …`, `a) …` (the Vietnamese
+    /// alphabet, SPEC §3), short and not ending a sentence (`.`, `;`): "1. Mục đích, yêu cầu",
+    /// "a) Đối với tập thể:". Written in the template's "Tiểu mục" style, which keeps it on the
+    /// page of the text it heads.
+    static func isSubHeading(_ line: String) -> Bool {
+        guard line.count <= 120, !line.hasSuffix("."), !line.hasSuffix(";") else { return false }
+        let scalars = Array(line.unicodeScalars.prefix(16))
+        var index = 0
+        if let first = scalars.first, "abcdđeghiklmnopqrstuvxy".unicodeScalars.contains(first) {
+            index = 1
+            guard scalars.count > 2, scalars[1] == ")" else { return false }
+            index = 2
+        } else {
+            // Numbers each followed by its dot: `1.`, `2.1.` (not `10.000 người`).
+            guard let first = scalars.first, ("0"..."9").contains(first) else { return false }
+            while index < scalars.count, ("0"..."9").contains(scalars[index]) {
+                while index < scalars.count, ("0"..."9").contains(scalars[index]) { index += 1 }
+                guard index < scalars.count, scalars[index] == "." else { return false }
+                index += 1
+            }
+        }
+        return index < scalars.count && scalars[index] == " " && index + 1 < scalars.count && scalars[index + 1] != " "
     }
 }

@@ -45,7 +45,7 @@ extension ParagraphShape {
         }
         let close = "</w:t>" + chain.reversed().map { "</\($0.qualifiedName)>" }.joined()
         self.init(open: opening(style: nil), close: Array(close.utf8), bullet: bullets.bullet.map { opening(style: $0) },
-                  subBullet: bullets.subBullet.map { opening(style: $0) })
+                  subBullet: bullets.subBullet.map { opening(style: $0) }, subHeading: bullets.subHeading.map { opening(style: $0) })
     }
 
     /// `w:pPr` as written, its `w:pStyle` set to `style` when given.
@@ -64,29 +64,26 @@ extension ParagraphShape {
         return xml
     }
 
-    init(open: [UInt8], close: [UInt8], bullet: [UInt8]?, subBullet: [UInt8]?) {
+    init(open: [UInt8], close: [UInt8], bullet: [UInt8]?, subBullet: [UInt8]?, subHeading: [UInt8]?) {
         self.open = open
         self.close = close
         self.bullet = bullet
         self.subBullet = subBullet
+        self.subHeading = subHeading
     }
 }
 
 extension BulletStyles {
-    /// Word: the paragraph styles (their ids) named "Gạch đầu dòng", "List Bullet" or "Bullet"
-    /// (and the same with " 2"), from `word/styles.xml`; and the styles that number or bullet
-    /// their paragraphs.
+    /// Word: the paragraph styles (their ids) for the lines of a value, by name, from
+    /// `word/styles.xml`; and the styles that number or bullet their paragraphs.
     static func findWord(in styles: Document?) -> (bullets: BulletStyles, listStyles: Set<String>) {
         var result = BulletStyles()
         var lists: Set<String> = []
         guard let root = styles?.rootNode else { return (result, lists) }
-        let first = ["gach dau dong", "list bullet", "bullet"]
         for style in root.childElements where style.isWord("style") && style.attribute(Word.main, "type") == "paragraph" {
             guard let id = style.attribute(Word.main, "styleId") else { continue }
             if style.firstChild(Word.main, "pPr")?.firstChild(Word.main, "numPr") != nil { lists.insert(id) }
-            let label = fold(style.firstChild(Word.main, "name")?.attribute(Word.main, "val") ?? id)
-            if first.contains(label), result.bullet == nil { result.bullet = id }
-            if first.map({ $0 + " 2" }).contains(label), result.subBullet == nil { result.subBullet = id }
+            result.consider(id, label: style.firstChild(Word.main, "name")?.attribute(Word.main, "val") ?? id)
         }
         return (result, lists)
     }

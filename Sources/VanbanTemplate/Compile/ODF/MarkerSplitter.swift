@@ -91,6 +91,9 @@ struct ParagraphShape: Sendable {
     let close: [UInt8]
     let bullet: [UInt8]?
     let subBullet: [UInt8]?
+    /// The opening in the template's "Tiểu mục" style (kept with what follows), for a value's
+    /// numbered sub-headings (`1. …`, `a) …`).
+    let subHeading: [UInt8]?
 
     init(marker: TreeNode, paragraph: TreeNode, bullets: BulletStyles) {
         let chain = Self.chain(from: marker.parent, upTo: paragraph)
@@ -105,6 +108,7 @@ struct ParagraphShape: Sendable {
         close = Array(chain.reversed().map { "</\($0.qualifiedName)>" }.joined().utf8)
         bullet = bullets.bullet.map { opening(style: $0) }
         subBullet = bullets.subBullet.map { opening(style: $0) }
+        subHeading = bullets.subHeading.map { opening(style: $0) }
     }
 
     /// `first` and its ancestors up to `paragraph`, the paragraph first.
@@ -134,25 +138,34 @@ struct ParagraphShape: Sendable {
     }
 }
 
-/// The paragraph styles a template offers for bullet lines: named (or displayed as)
-/// "Gạch đầu dòng" / "List Bullet" / "Bullet" for `- `, the same with " 2" for `+ `.
+/// The paragraph styles a template offers for the lines of a value: named (or displayed as)
+/// "Gạch đầu dòng" / "List Bullet" / "Bullet" for `- `, the same with " 2" for `+ `, and
+/// "Tiểu mục" / "Subheading" for a numbered sub-heading (`1. …`, `a) …`), which its style
+/// keeps on the page of what follows it.
 struct BulletStyles: Sendable {
     var bullet: String?
     var subBullet: String?
+    var subHeading: String?
 
     static func find(in document: Document) -> BulletStyles {
         var result = BulletStyles()
         guard let styles = document.rootNode?.firstChild(Namespace.office, "styles") else { return result }
-        let first = ["gach dau dong", "list bullet", "bullet"]
         for style in styles.childElements where style.isElement(Namespace.style, "style")
             && style.attribute(Namespace.style, "family") == "paragraph"
         {
             guard let name = style.attribute(Namespace.style, "name") else { continue }
-            let label = fold(style.attribute(Namespace.style, "display-name") ?? name.replacingOccurrences(of: "_20_", with: " "))
-            if first.contains(label), result.bullet == nil { result.bullet = name }
-            if first.map({ $0 + " 2" }).contains(label), result.subBullet == nil { result.subBullet = name }
+            result.consider(name, label: style.attribute(Namespace.style, "display-name") ?? name.replacingOccurrences(of: "_20_", with: " "))
         }
         return result
+    }
+
+    /// Takes the style `name` (labelled `label`) for the first role its label names.
+    mutating func consider(_ name: String, label: String) {
+        let label = Self.fold(label)
+        let bullets = ["gach dau dong", "list bullet", "bullet"]
+        if bullets.contains(label), bullet == nil { bullet = name }
+        if bullets.map({ $0 + " 2" }).contains(label), subBullet == nil { subBullet = name }
+        if ["tieu muc", "subheading", "sub heading"].contains(label), subHeading == nil { subHeading = name }
     }
 
     /// Lower case without diacritics, for comparing style names.
