@@ -174,7 +174,7 @@ let package = Package(
                 "VanbanTemplate", "VanbanTestSupport",
                 .product(name: "OrderedCollections", package: "swift-collections"),
                 // Word templates: package checks and the built-in documents' computations.
-                "VanbanODF", "VanbanDocuments", "CLibXML2",
+                "VanbanODF", "VanbanDocuments",
             ],
             resources: [.copy("Fixtures")]
         ),
@@ -204,7 +204,7 @@ let package = Package(
         ),
         .testTarget(
             name: "VanbanCLITests",
-            dependencies: ["vanban", "VanbanTestSupport", "VanbanODF", "CLibXML2", "VanbanDocuments", "VanbanData"],
+            dependencies: ["vanban", "VanbanTestSupport", "VanbanODF", "VanbanDocuments", "VanbanData"],
             resources: [.copy("Fixtures")]
         ),
     ],

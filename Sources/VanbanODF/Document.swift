@@ -6,12 +6,12 @@ import Foundation
 /// reading sees this one tree, whichever format the file had.
 public final class Document {
     /// The libxml2 tree. Owned by this object and freed with it.
-    package let xml: XMLDocPointer
+    let xml: XMLDocPointer
     /// Where the document came from, as given by the caller (for messages).
     public let path: String
 
     /// Takes ownership of a parsed tree whose root is `office:document`.
-    package init(adopting xml: XMLDocPointer, path: String) {
+    init(adopting xml: XMLDocPointer, path: String) {
         self.xml = xml
         self.path = path
     }
@@ -19,10 +19,10 @@ public final class Document {
     deinit { xmlFreeDoc(xml) }
 
     /// The root element, `office:document`.
-    package var root: XMLNodePointer { xml.rootElement! }
+    var root: XMLNodePointer { xml.rootElement! }
 
     /// The `office:body` element.
-    package var body: XMLNodePointer? { root.firstChild(Namespace.office, "body") }
+    var body: XMLNodePointer? { root.firstChild(Namespace.office, "body") }
 
     /// The document's media type (`office:mimetype`).
     public var mediaType: String? { root.attribute(Namespace.office, "mimetype") }

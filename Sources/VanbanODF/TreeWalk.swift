@@ -1,9 +1,9 @@
 import CLibXML2
 
 /// Depth-first walks over libxml2 trees (other modules walk with ``TreeNode/forEachElement(below:)``).
-package enum TreeWalk {
+enum TreeWalk {
     /// Calls `visit` on every element strictly below `node`, in document order.
-    package static func elements(below node: XMLNodePointer, _ visit: (XMLNodePointer) -> Void) {
+    static func elements(below node: XMLNodePointer, _ visit: (XMLNodePointer) -> Void) {
         var child = node.pointee.children
         while let current = child {
             if current.isElement {

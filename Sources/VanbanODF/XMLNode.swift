@@ -3,29 +3,29 @@ import CLibXML2
 /// Small, allocation-light helpers over libxml2's tree, for VanbanODF's own stages. Other modules
 /// see the tree through ``TreeNode``; these stay `package` only for tests that still read trees
 /// with them (they could be `internal` once those use ``TreeNode``).
-package typealias XMLNodePointer = UnsafeMutablePointer<xmlNode>
-package typealias XMLDocPointer = UnsafeMutablePointer<xmlDoc>
+@usableFromInline typealias XMLNodePointer = UnsafeMutablePointer<xmlNode>
+@usableFromInline typealias XMLDocPointer = UnsafeMutablePointer<xmlDoc>
 
 extension UnsafeMutablePointer where Pointee == xmlNode {
     /// The local name (`p` for `text:p`).
-    package var localName: String { String(cString: pointee.name) }
+    var localName: String { String(cString: pointee.name) }
 
     /// The namespace URI, or `nil`.
-    package var namespaceURI: String? {
+    var namespaceURI: String? {
         guard let ns = pointee.ns, let href = ns.pointee.href else { return nil }
         return String(cString: href)
     }
 
     /// Whether this is the element `{namespace}name`.
-    package func isElement(_ namespace: String, _ name: String) -> Bool {
+    func isElement(_ namespace: String, _ name: String) -> Bool {
         pointee.type == XML_ELEMENT_NODE && xmlStrEqual(pointee.name, name) != 0
             && namespaceURI == namespace
     }
 
-    package var isElement: Bool { pointee.type == XML_ELEMENT_NODE }
+    var isElement: Bool { pointee.type == XML_ELEMENT_NODE }
 
     /// The child nodes, in order (a snapshot: safe to unlink while iterating).
-    package var children: [XMLNodePointer] {
+    var children: [XMLNodePointer] {
         var result: [XMLNodePointer] = []
         var child = pointee.children
         while let node = child {
@@ -36,10 +36,10 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
     }
 
     /// The child elements, in order.
-    package var childElements: [XMLNodePointer] { children.filter { $0.isElement } }
+    var childElements: [XMLNodePointer] { children.filter { $0.isElement } }
 
     /// The first child element `{namespace}name`.
-    package func firstChild(_ namespace: String, _ name: String) -> XMLNodePointer? {
+    func firstChild(_ namespace: String, _ name: String) -> XMLNodePointer? {
         var child = pointee.children
         while let node = child {
             if node.isElement(namespace, name) { return node }
@@ -49,14 +49,14 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
     }
 
     /// The value of the attribute `{namespace}name`.
-    package func attribute(_ namespace: String, _ name: String) -> String? {
+    func attribute(_ namespace: String, _ name: String) -> String? {
         guard let value = xmlGetNsProp(self, name, namespace) else { return nil }
         defer { vanban_xmlFree(value) }
         return String(cString: value)
     }
 
     /// The text content of the node and its descendants, as libxml2 sees it (no ODF spacing rules).
-    package var content: String {
+    var content: String {
         guard let value = xmlNodeGetContent(self) else { return "" }
         defer { vanban_xmlFree(value) }
         return String(cString: value)
@@ -64,7 +64,7 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
 
     /// The line of the node in the source it was parsed from, or of its nearest element
     /// (libxml2 numbers elements; text nodes only borrow). 0 when unknown.
-    package var line: Int {
+    var line: Int {
         var node: XMLNodePointer? = self
         while let current = node {
             let line = Int(xmlGetLineNo(current))
@@ -77,13 +77,13 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
 
 extension UnsafeMutablePointer where Pointee == xmlDoc {
     /// The root element.
-    package var rootElement: XMLNodePointer? { xmlDocGetRootElement(self) }
+    var rootElement: XMLNodePointer? { xmlDocGetRootElement(self) }
 }
 
 extension UnsafeMutablePointer where Pointee == xmlNode {
     /// Links `node` (unlinked, of the same document) just before `self`. Unlike libxml2's
     /// `xmlAddPrevSibling`, adjacent text nodes are never merged, so `self` stays valid.
-    package func insertBefore(_ node: XMLNodePointer) {
+    func insertBefore(_ node: XMLNodePointer) {
         node.pointee.parent = pointee.parent
         node.pointee.prev = pointee.prev
         node.pointee.next = self
@@ -96,7 +96,7 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
     }
 
     /// Links `node` (unlinked, of the same document) as the last child, never merging text.
-    package func appendChild(_ node: XMLNodePointer) {
+    func appendChild(_ node: XMLNodePointer) {
         node.pointee.parent = self
         node.pointee.next = nil
         node.pointee.prev = pointee.last

@@ -1,4 +1,3 @@
-import CLibXML2
 import Foundation
 import VanbanData
 import VanbanODF
@@ -19,10 +18,9 @@ enum DOCXFixture {
     /// `w:br` as a new line; deleted text left out.
     static func paragraphs(_ docx: Data, part: String = "word/document.xml") throws -> [String] {
         let package = try WordPackage(data: docx, path: "ket-qua.docx")
-        let document = try package.xml(part)
-        defer { xmlFreeDoc(document) }
+        let document = try package.document(part)
         var lines: [String] = []
-        func text(of node: XMLNodePointer) -> String {
+        func text(of node: TreeNode) -> String {
             var result = ""
             for child in node.childElements where child.namespaceURI == word {
                 switch child.localName {
@@ -35,7 +33,7 @@ enum DOCXFixture {
             }
             return result
         }
-        TreeWalk.elements(below: document.rootElement!) { node in
+        document.rootNode?.forEachElement { node in
             if node.isElement(word, "p") { lines.append(text(of: node)) }
         }
         return lines
@@ -58,12 +56,11 @@ enum DOCXFixture {
         let names = Set(package.entries.map(\.name))
         var defaults: Set<String> = []
         var overrides: Set<String> = []
-        let types = try package.xml("[Content_Types].xml")
-        for node in types.rootElement!.childElements {
+        let types = try package.document("[Content_Types].xml")
+        for node in types.rootNode?.childElements ?? [] {
             if node.localName == "Default", let value = node.plainAttribute("Extension") { defaults.insert(value.lowercased()) }
             if node.localName == "Override", let value = node.plainAttribute("PartName") { overrides.insert(value) }
         }
-        xmlFreeDoc(types)
         for entry in package.entries {
             let fileName = entry.name.split(separator: "/").last.map(String.init) ?? entry.name
             let fileExtension = fileName.contains(".") ? String(fileName.split(separator: ".").last ?? "").lowercased() : ""
@@ -72,9 +69,9 @@ enum DOCXFixture {
             }
             guard fileExtension == "xml" || fileExtension == "rels" else { continue }
             do {
-                let document = try package.xml(entry.name)
+                let document = try package.document(entry.name)
                 var ids: [String: Int] = [:]
-                TreeWalk.elements(below: document.rootElement!) { node in
+                document.rootNode?.forEachElement { node in
                     if let id = node.attribute("http://schemas.microsoft.com/office/word/2010/wordml", "paraId") {
                         ids["paraId " + id, default: 0] += 1
                     }
@@ -85,7 +82,6 @@ enum DOCXFixture {
                         ids["drawing " + id, default: 0] += 1
                     }
                 }
-                xmlFreeDoc(document)
                 problems += ids.filter { $0.value > 1 }.map { "\(entry.name): repeated \($0.key)" }.sorted()
             } catch {
                 problems.append("\(entry.name): \(error)")

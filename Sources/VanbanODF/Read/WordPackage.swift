@@ -81,7 +81,7 @@ package struct WordPackage {
     }
 
     /// The entry `name` parsed (hardened); the caller frees the tree.
-    package func xml(_ name: String) throws(ODFError) -> XMLDocPointer {
+    func xml(_ name: String) throws(ODFError) -> XMLDocPointer {
         guard let data = data(name) else { throw .missingPart(path: path, part: name) }
         return try XMLParsing.parse(data, path: "\(path)/\(name)")
     }

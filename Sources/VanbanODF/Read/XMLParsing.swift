@@ -16,7 +16,7 @@ package enum XMLParsing {
             | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NOCDATA.rawValue)
 
     /// Parses `data`; `path` names the source in errors. The caller owns the returned document.
-    package static func parse(_ data: Data, path: String) throws(ODFError) -> XMLDocPointer {
+    static func parse(_ data: Data, path: String) throws(ODFError) -> XMLDocPointer {
         let context = try newContext(for: data, path: path)
         defer { xmlFreeParserCtxt(context) }
         // libxml2 goes on after some errors and keeps only the last one; the first is the cause.

@@ -59,7 +59,7 @@ public final class SchemaValidator: @unchecked Sendable {
         return validate(xml, part: nil)
     }
 
-    package func validate(_ xml: XMLDocPointer, part: String?) -> [ValidationIssue] {
+    func validate(_ xml: XMLDocPointer, part: String?) -> [ValidationIssue] {
         lock.lock()
         defer { lock.unlock() }
         guard let context = xmlRelaxNGNewValidCtxt(schema) else {

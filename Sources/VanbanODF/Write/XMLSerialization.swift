@@ -3,8 +3,8 @@ import Foundation
 
 /// Turns libxml2 trees into UTF-8 bytes, exactly as they are: no pretty-printing, which would
 /// add white space to mixed content and so change the text of paragraphs.
-package enum XMLSerialization {
-    package static func data(of document: XMLDocPointer) -> Data {
+enum XMLSerialization {
+    static func data(of document: XMLDocPointer) -> Data {
         var buffer: UnsafeMutablePointer<xmlChar>?
         var size: Int32 = 0
         xmlDocDumpFormatMemoryEnc(document, &buffer, &size, "UTF-8", 0)
