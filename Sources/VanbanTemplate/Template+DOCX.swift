@@ -77,6 +77,7 @@ extension Template {
             rendered.append((part.name, Data(partRenderer.output)))
         }
         if !errors.isEmpty { throw .several(errors) }
+        if let numbering = program.numbering { rendered.append((numbering.name, numbering.data)) }
         return RenderedPackage(parts: rendered, base: program.base, path: program.path)
     }
 
@@ -107,6 +108,8 @@ public struct DOCXPages {
     private var first: Context
     private let restartNumbering: Bool
     private var count = 0
+    /// Where each record's body starts in the output (its lists are its own: ``DOCXNumbering``).
+    private var recordStarts: [Int] = []
 
     init(template: Template, program: DOCXProgram, first: Value, restartNumbering: Bool) {
         self.template = template
@@ -122,6 +125,7 @@ public struct DOCXPages {
         template.noteRendered()
         renderer.record = record
         if count > 0 { renderer.output.append(contentsOf: program.recordBreak(restarting: restartNumbering)) }
+        recordStarts.append(renderer.output.count)
         var context = Context(data)
         renderer.render(program.body, &context)
         count += 1
@@ -133,11 +137,18 @@ public struct DOCXPages {
     /// Closes the document and returns the `.docx` file's bytes; throws every problem of every record.
     public mutating func finish() throws -> Data {
         renderer.record = nil
+        let bodyEnd = renderer.output.count
         renderer.output.append(contentsOf: program.lastSection(restarting: restartNumbering))
         renderer.render(program.suffix, &first)
         var errors = renderer.errors
+        var numbering = program.numbering.map { ($0.name, $0.data) }
+        if let part = program.numbering, let restarted = part.restart(renderer.output, recordStarts: recordStarts, end: bodyEnd) {
+            renderer.output = restarted.body
+            numbering = (part.name, restarted.numbering)
+        }
         if let start = program.drawingIds { renderer.output = DOCXProgram.numberDrawings(renderer.output, from: start) }
         var rendered: [(String, Data)] = [(program.main, Data(renderer.output))]
+        if let numbering { rendered.append(numbering) }
         for part in program.parts {
             let partRenderer = template.makeRenderer()
             partRenderer.render(part.nodes, &first)

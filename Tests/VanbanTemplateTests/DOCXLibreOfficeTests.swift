@@ -48,6 +48,23 @@ struct DOCXLibreOfficeTests {
         }
     }
 
+    /// One file with a page per record: each record's numbered list (an invitation's agenda)
+    /// starts at 1 again, where Word's list would run on (1–3, then 4–6).
+    @Test func eachRecordsNumberedListStartsAtOne() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let records: [Value] = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"].map { .object(["ho_ten": .string($0)]) }
+        let docx = try DOCXFixture.template("danh-so.docx").renderDOCXPages(records)
+        #expect(try DOCXFixture.packageProblems(docx) == [])
+        let numbering = try DOCXFixture.xml(docx, part: "word/numbering.xml")
+        #expect(numbering.components(separatedBy: "<w:startOverride w:val=\"1\"/>").count - 1 >= 2, "records 2 and 3 restart")
+        try docx.write(to: folder.file("tat-ca.docx"))
+        let pdf = try LibreOffice.convert([folder.file("tat-ca.docx")], to: "pdf", into: folder.url)[0]
+        let lines = try LibreOffice.pdfText(pdf).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let numbers = lines.filter { $0.hasSuffix(".") && $0.dropLast().allSatisfy(\.isNumber) }
+        #expect(numbers == ["1.", "2.", "3.", "1.", "2.", "3.", "1.", "2.", "3."], "\(lines)")
+    }
+
     @Test func builtInWordDocumentsOpenInLibreOfficeWithTheirText() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

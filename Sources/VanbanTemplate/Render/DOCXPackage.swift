@@ -25,6 +25,9 @@ struct DOCXProgram {
     let parts: [Part]
     /// Every other part, deflated once.
     let base: Data
+    /// `word/numbering.xml`, kept out of ``base``: a file with a page per record writes it
+    /// with each record's lists restarted (``DOCXNumbering``).
+    let numbering: DOCXNumbering?
     /// The first id of the main document's drawings (`wp:docPr`), numbered again in each
     /// rendered document (a repeated picture would repeat its id); `nil` when it has none.
     let drawingIds: Int?
@@ -67,7 +70,9 @@ struct DOCXProgram {
         let mainData = package.data(mainPart) ?? Data()
         drawingIds = mainData.range(of: Self.drawingId) == nil ? nil
             : package.entries.filter { $0.name != mainPart }.map { Self.largestDrawingId(in: $0.data) }.max().map { $0 + 1 } ?? 1
-        let rendered = Set([main] + parts.map(\.name))
+        let numberingPart = relationships.first(where: { $0.type.hasSuffix("/numbering") }).map { resolve($0.target) }
+        numbering = numberingPart.flatMap { name in package.data(name).map { DOCXNumbering(name: name, data: $0) } }
+        let rendered = Set([main] + parts.map(\.name) + (numbering.map { [$0.name] } ?? []))
         do {
             base = try WordPackage.zip(package.entries.filter { !rendered.contains($0.name) }.map { ($0.name, $0.data) },
                                        path: package.path)
