@@ -17,11 +17,5 @@ public struct JobResult: Sendable {
         public var checks: Int
         /// Records rendered by the template.
         public var renders: Int
-
-        /// Counts of checks and renders.
-        public init(checks: Int, renders: Int) {
-            self.checks = checks
-            self.renders = renders
-        }
     }
 }

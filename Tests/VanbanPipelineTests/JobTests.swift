@@ -21,22 +21,22 @@ import VanbanTestSupport
 
         let files = try Job(template: Self.template, records: .list(folder.file("ds.csv"), common: nil),
                             layout: .onePerRecord(names: nil, groupBy: nil), output: folder.file("ra"), format: format).run()
-        #expect(files.statistics == .init(checks: 3, renders: 3))
+        #expect(files.statistics.checks == 3 && files.statistics.renders == 3)
         #expect(files.written == 3)
         #expect(try folder.contents(of: "ra") == ["001.\(format)", "002.\(format)", "003.\(format)", "vanban-ds.tsv"])
 
         let allInOne = try Job(template: Self.template, records: .list(folder.file("ds.csv"), common: nil),
                                layout: .allInOne(restartNumbering: false), output: folder.file("mot.\(format)")).run()
-        #expect(allInOne.statistics == .init(checks: 3, renders: 3))
+        #expect(allInOne.statistics.checks == 3 && allInOne.statistics.renders == 3)
         #expect(try Document(contentsOf: folder.file("mot.\(format)")).plainText.components(separatedBy: "Tặng:").count - 1 == 3)
 
         let fromData = try Job(template: Self.template, records: .document(folder.file("ds.yaml"), list: nil),
                                layout: .allInOne(restartNumbering: true), output: folder.file("hai.\(format)")).run()
-        #expect(fromData.statistics == .init(checks: 2, renders: 2))
+        #expect(fromData.statistics.checks == 2 && fromData.statistics.renders == 2)
 
         let one = try Job(template: Self.template, records: .document(folder.file("mot.yaml"), list: nil),
                           layout: .oneDocument, output: folder.file("mot-van-ban.\(format)")).run()
-        #expect(one.statistics == .init(checks: 1, renders: 1))
+        #expect(one.statistics.checks == 1 && one.statistics.renders == 1)
         #expect(try Document(contentsOf: folder.file("mot-van-ban.\(format)")).plainText.contains("Tặng: An"))
     }
 
