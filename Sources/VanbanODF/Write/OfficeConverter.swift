@@ -37,12 +37,16 @@ public struct OfficeConverter: Sendable {
     /// Converts `files` into `folder` (outputs named like the inputs, with the format's
     /// extension) and returns the outputs in the same order. `progress` hears how many are
     /// done after each call. Throws when LibreOffice leaves any output unwritten.
-    public func convert(_ files: [URL], to format: OutputFormat, into folder: URL,
+    /// `destinations`: a PDF's bookmarks become its named destinations (``PDFSplitter``).
+    ///
+    /// The files are shared evenly between the processes, in calls of at most ``filesPerCall``.
+    public func convert(_ files: [URL], to format: OutputFormat, into folder: URL, destinations: Bool = false,
                         progress: @escaping @Sendable (Int) -> Void = { _ in }) throws(ODFError) -> [URL] {
         guard format.needsOffice else { throw .needsOffice(path: files.first?.relativePath ?? "", format: format) }
         guard !files.isEmpty else { return [] }
-        let calls = stride(from: 0, to: files.count, by: Self.filesPerCall).map {
-            Array(files[$0..<min($0 + Self.filesPerCall, files.count)])
+        let perCall = min(Self.filesPerCall, (files.count + processes - 1) / processes)
+        let calls = stride(from: 0, to: files.count, by: perCall).map {
+            Array(files[$0..<min($0 + perCall, files.count)])
         }
         let failures = Failures()
         let queue = DispatchQueue(label: "vanban.office", attributes: .concurrent)
@@ -57,7 +61,7 @@ public struct OfficeConverter: Sendable {
             queue.async(group: group) {
                 defer { slots.signal() }
                 do throws(ODFError) {
-                    try self.run(call, to: format, into: folder)
+                    try self.run(call, to: format, into: folder, destinations: destinations)
                     progress(failures.addDone(call.count))
                 } catch {
                     failures.record(error)
@@ -78,8 +82,11 @@ public struct OfficeConverter: Sendable {
     }
 
     /// One LibreOffice process for `files`, with a profile folder of its own.
-    private func run(_ files: [URL], to format: OutputFormat, into folder: URL) throws(ODFError) {
-        let pdf = archival ? #"pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"}}"# : "pdf"
+    private func run(_ files: [URL], to format: OutputFormat, into folder: URL, destinations: Bool) throws(ODFError) {
+        var options: [String] = []
+        if archival { options.append(#""SelectPdfVersion":{"type":"long","value":"2"}"#) }
+        if destinations { options.append(#""ExportBookmarksToPDFDestination":{"type":"boolean","value":"true"}"#) }
+        let pdf = options.isEmpty ? "pdf" : "pdf:writer_pdf_Export:{" + options.joined(separator: ",") + "}"
         try run(files, filter: format == .docx ? "docx:MS Word 2007 XML" : pdf, fileExtension: format.fileExtension, into: folder)
     }
 
