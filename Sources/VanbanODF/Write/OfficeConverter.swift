@@ -38,15 +38,20 @@ public struct OfficeConverter: Sendable {
     /// extension) and returns the outputs in the same order. `progress` hears how many are
     /// done after each call. Throws when LibreOffice leaves any output unwritten.
     /// `destinations`: a PDF's bookmarks become its named destinations (``PDFSplitter``).
+    /// `finished` is given each call's outputs (with their inputs' indices) as soon as that
+    /// call is done, on its thread, while other calls still run; its failure stops the batch.
     ///
     /// The files are shared evenly between the processes, in calls of at most ``filesPerCall``.
     public func convert(_ files: [URL], to format: OutputFormat, into folder: URL, destinations: Bool = false,
-                        progress: @escaping @Sendable (Int) -> Void = { _ in }) throws(ODFError) -> [URL] {
+                        progress: @escaping @Sendable (Int) -> Void = { _ in },
+                        finished: (@Sendable (_ outputs: [(index: Int, url: URL)]) throws(ODFError) -> Void)? = nil)
+        throws(ODFError) -> [URL]
+    {
         guard format.needsOffice else { throw .needsOffice(path: files.first?.relativePath ?? "", format: format) }
         guard !files.isEmpty else { return [] }
         let perCall = min(Self.filesPerCall, (files.count + processes - 1) / processes)
         let calls = stride(from: 0, to: files.count, by: perCall).map {
-            Array(files[$0..<min($0 + perCall, files.count)])
+            Array(files.indices[$0..<min($0 + perCall, files.count)])
         }
         let failures = Failures()
         let queue = DispatchQueue(label: "vanban.office", attributes: .concurrent)
@@ -61,7 +66,8 @@ public struct OfficeConverter: Sendable {
             queue.async(group: group) {
                 defer { slots.signal() }
                 do throws(ODFError) {
-                    try self.run(call, to: format, into: folder, destinations: destinations)
+                    try self.run(call.map { files[$0] }, to: format, into: folder, destinations: destinations)
+                    try finished?(call.map { ($0, Self.output(of: files[$0], fileExtension: format.fileExtension, in: folder)) })
                     progress(failures.addDone(call.count))
                 } catch {
                     failures.record(error)

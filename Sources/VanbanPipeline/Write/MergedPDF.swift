@@ -12,13 +12,25 @@ import VanbanTemplate
 /// Used for ODF templates whose pages can be cut apart (``Template/separatesRecordPages``),
 /// plain PDF (PDF/A's document-level parts would not survive the cut) and when qpdf is installed.
 final class MergedPDF {
-    /// Records per document: enough that LibreOffice's start-up is shared, few enough that the
-    /// documents spread over the LibreOffice processes.
-    static let recordsPerDocument = 100
+    /// A LibreOffice process costs about a second to start (its profile) and a few
+    /// milliseconds a page: a batch of up to this many records is one document for one
+    /// process, like one merged PDF.
+    static let smallBatch = 250
+    /// The most records in one document (LibreOffice's memory grows with the document).
+    static let largestDocument = 1000
+
+    /// Records per document for a batch of `expected` records (`nil`: not known yet) on
+    /// `processes` LibreOffice processes: larger batches are spread evenly over the processes
+    /// (OfficeConverter shares the files between them).
+    static func recordsPerDocument(expected: Int?, processes: Int) -> Int {
+        guard let expected, expected > smallBatch else { return smallBatch }
+        return min(largestDocument, (expected + processes - 1) / max(1, processes))
+    }
 
     private let template: Template
     private let work: WorkFolder
     private let splitter: PDFSplitter
+    private let perDocument: Int
     private var pages: Pages?
     private var file: AtomicFile?
     /// The documents written, with how many records each holds.
@@ -36,10 +48,12 @@ final class MergedPDF {
         return PDFSplitter()
     }
 
-    init(template: Template, work: WorkFolder, splitter: PDFSplitter) {
+    /// `expected`: about how many records the batch renders, when known.
+    init(template: Template, work: WorkFolder, splitter: PDFSplitter, expected: Int?, processes: Int) {
         self.template = template
         self.work = work
         self.splitter = splitter
+        perDocument = Self.recordsPerDocument(expected: expected, processes: processes)
     }
 
     /// The problems found so far.
@@ -63,7 +77,7 @@ final class MergedPDF {
         pages?.add(value, record: record, bookmark: "vanban-\(inDocument)")
         documents[documents.count - 1].records = inDocument
         if pages?.isLarge == true, let bytes = pages?.take() { try file?.write(bytes) }
-        if inDocument == Self.recordsPerDocument { try close() }
+        if inDocument == perDocument { try close() }
     }
 
     /// Closes the document being written; its problems join ``problems``.
@@ -83,37 +97,59 @@ final class MergedPDF {
     }
 
     /// Converts the documents and cuts them into a PDF per record, in order; `names` name the
-    /// records' files in messages. Progress is told per record.
+    /// records' files in messages. Each document is cut as soon as LibreOffice has made its
+    /// PDF, while the other processes still convert. Progress is told per document's records.
     func convert(with converter: OfficeConverter, names: [String],
                  _ report: @escaping @Sendable (JobEvent) -> Void) throws(ODFError) -> [URL] {
         try close()
         let total = documents.reduce(0) { $0 + $1.records }
-        let sizes = documents.map(\.records)
-        let pdfs = try converter.convert(documents.map(\.url), to: .pdf, into: work.url, destinations: true) { done in
-            // Documents finish in any order; all but the last hold the same number of records.
-            report(.converting(done: min(total, sizes.prefix(done).reduce(0, +)), total: total))
+        // Each document's records: their files, named in order.
+        var firsts: [Int] = []
+        var next = 0
+        for document in documents {
+            firsts.append(next)
+            next += document.records
         }
-        var outputs: [URL] = []
-        for (number, (pdf, document)) in zip(pdfs, documents).enumerated() {
-            let first = outputs.count
-            let files = (0..<document.records).map { work.file("\(first + $0 + 1).pdf") }
-            let found = try splitter.destinations(of: pdf)
-            var starts: [Int] = []
-            for index in 0..<document.records {
-                // The first record starts the document; each record starts after the one before.
-                guard let page = found.named["vanban-\(index + 1)"], page > (starts.last ?? 0), index > 0 || page == 1 else {
-                    throw .conversionFailed(path: names[first + index], format: "pdf", detail: "")
+        let documents = documents
+        let starting = firsts
+        let splitter = splitter
+        let work = work
+        let outputs = (0..<total).map { work.file("\($0 + 1).pdf") }
+        let done = Counter()
+        _ = try converter.convert(documents.map(\.url), to: .pdf, into: work.url, destinations: true, finished: { pdfs throws(ODFError) in
+            for (number, pdf) in pdfs {
+                let range = starting[number]..<starting[number] + documents[number].records
+                let found = try splitter.destinations(of: pdf)
+                var starts: [Int] = []
+                for record in range {
+                    // The first record starts the document; each record starts after the one before.
+                    guard let page = found.named["vanban-\(record - range.lowerBound + 1)"], page > (starts.last ?? 0),
+                        record > range.lowerBound || page == 1
+                    else { throw .conversionFailed(path: names[record], format: "pdf", detail: "") }
+                    starts.append(page)
                 }
-                starts.append(page)
+                let scratch = work.file("cat-\(number + 1)")
+                try splitter.split(pdf, starts: starts, pages: found.pages, into: Array(outputs[range]),
+                                   names: Array(names[range]), scratch: scratch)
+                try? FileManager.default.removeItem(at: scratch)
+                unlink(pdf.path)
+                unlink(documents[number].url.path)
+                report(.converting(done: done.add(range.count), total: total))
             }
-            let scratch = work.file("cat-\(number + 1)")
-            try splitter.split(pdf, starts: starts, pages: found.pages, into: files,
-                               names: Array(names[first..<first + document.records]), scratch: scratch)
-            try? FileManager.default.removeItem(at: scratch)
-            unlink(pdf.path)
-            unlink(document.url.path)
-            outputs += files
-        }
+        })
         return outputs
+    }
+}
+
+/// A count shared by threads.
+private final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    func add(_ count: Int) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        value += count
+        return value
     }
 }

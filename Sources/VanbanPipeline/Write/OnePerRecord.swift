@@ -49,7 +49,8 @@ struct OnePerRecord {
             let writer = FileWriter(folder: root.relativePath)
             // Separate PDFs are cut out of a few merged ones when the template allows it (MergedPDF).
             let merged = MergedPDF.splitter(for: plan, template: template).map {
-                MergedPDF(template: template, work: work, splitter: $0)
+                MergedPDF(template: template, work: work, splitter: $0, expected: records.total.map { $0 / (shard?.count ?? 1) + 1 },
+                          processes: plan.converter?.processes ?? 1)
             }
             var planned: [Planned] = []
             var problems: [TemplateError] = []
