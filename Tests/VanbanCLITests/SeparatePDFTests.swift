@@ -112,6 +112,23 @@ import VanbanTestSupport
     }
 
     @Test(.enabled(if: LibreOffice.isAvailable && Shell.which("qpdf") != nil, LibreOffice.missingNote))
+    func aFooterWithAFieldIsFilledFromEachRecord() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        // Pages of one document would all carry the first record's footer: each record is
+        // converted on its own instead.
+        try folder.write("mau.fodt", Self.template.replacingOccurrences(of: "Trang <text:page-number", with: "{{ho_ten}} - Trang <text:page-number"))
+        try folder.write("ds.json", Self.list(3))
+        let result = try Vanban.run(["hang-loat", "mau.fodt", "ds.json", "-o", "ra", "--dinh-dang", "pdf"], in: folder.url)
+        #expect(result.status == 0, "\(result.error)")
+        for number in 1...3 {
+            let pdf = folder.file("ra/00\(number).pdf")
+            #expect(try Self.pages(pdf).first?.contains("Người \(number) - Trang 1") == true)
+            #expect(try Shell.run("qpdf", ["--show-object=trailer", pdf.path]).output.contains("/Info"))
+        }
+    }
+
+    @Test(.enabled(if: LibreOffice.isAvailable && Shell.which("qpdf") != nil, LibreOffice.missingNote))
     func aRecordWhosePagesCannotBeFoundIsNamed() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
