@@ -66,8 +66,15 @@ public struct OfficeConverter: Sendable {
             queue.async(group: group) {
                 defer { slots.signal() }
                 do throws(ODFError) {
-                    try self.run(call.map { files[$0] }, to: format, into: folder, destinations: destinations)
-                    try finished?(call.map { ($0, Self.output(of: files[$0], fileExtension: format.fileExtension, in: folder)) })
+                    // Each output goes to `finished` as soon as it is complete, while the call goes on.
+                    var ready: ((Int) throws(ODFError) -> Void)?
+                    if let finished {
+                        ready = { (position: Int) throws(ODFError) -> Void in
+                            let index = call[position]
+                            try finished([(index, Self.output(of: files[index], fileExtension: format.fileExtension, in: folder))])
+                        }
+                    }
+                    try self.run(call.map { files[$0] }, to: format, into: folder, destinations: destinations, ready: ready)
                     progress(failures.addDone(call.count))
                 } catch {
                     failures.record(error)
@@ -88,15 +95,21 @@ public struct OfficeConverter: Sendable {
     }
 
     /// One LibreOffice process for `files`, with a profile folder of its own.
-    private func run(_ files: [URL], to format: OutputFormat, into folder: URL, destinations: Bool) throws(ODFError) {
+    private func run(_ files: [URL], to format: OutputFormat, into folder: URL, destinations: Bool,
+                     ready: ((Int) throws(ODFError) -> Void)?) throws(ODFError) {
         var options: [String] = []
         if archival { options.append(#""SelectPdfVersion":{"type":"long","value":"2"}"#) }
         if destinations { options.append(#""ExportBookmarksToPDFDestination":{"type":"boolean","value":"true"}"#) }
         let pdf = options.isEmpty ? "pdf" : "pdf:writer_pdf_Export:{" + options.joined(separator: ",") + "}"
-        try run(files, filter: format == .docx ? "docx:MS Word 2007 XML" : pdf, fileExtension: format.fileExtension, into: folder)
+        try run(files, filter: format == .docx ? "docx:MS Word 2007 XML" : pdf, fileExtension: format.fileExtension, into: folder,
+                ready: ready)
     }
 
-    private func run(_ files: [URL], filter: String, fileExtension: String, into folder: URL) throws(ODFError) {
+    /// One LibreOffice process for `files`; `ready` is told each output (by its place in
+    /// `files`, in order) once it is complete: LibreOffice converts the files in turn, so an
+    /// output is complete when the next one appears, and the last when the process ends.
+    private func run(_ files: [URL], filter: String, fileExtension: String, into folder: URL,
+                     ready: ((Int) throws(ODFError) -> Void)? = nil) throws(ODFError) {
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("vanban-lo-\(getpid())-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: profile) }
         let process = Process()
@@ -111,14 +124,38 @@ public struct OfficeConverter: Sendable {
         } catch {
             throw .cannotWrite(path: folder.relativePath, reason: "không chạy được LibreOffice (\(program.path))")
         }
-        let output = log.fileHandleForReading.readDataToEndOfFile()
+        let collected = CollectedOutput(log.fileHandleForReading)
+        let outputs = files.map { Self.output(of: $0, fileExtension: fileExtension, in: folder) }
+        var next = 0
+        var failure: ODFError?
+        if let ready {
+            while process.isRunning {
+                while failure == nil, next + 1 < outputs.count, FileManager.default.fileExists(atPath: outputs[next + 1].path),
+                    FileManager.default.fileExists(atPath: outputs[next].path)
+                {
+                    do throws(ODFError) {
+                        try ready(next)
+                    } catch {
+                        failure = error
+                    }
+                    next += 1
+                }
+                usleep(20_000)
+            }
+        }
         process.waitUntilExit()
-        for file in files {
+        let output = collected.wait()
+        if let failure { throw failure }
+        // The outputs handed to `ready` were there (and may be gone since): the others are checked.
+        for file in files[next...] {
             let converted = Self.output(of: file, fileExtension: fileExtension, in: folder)
             if !FileManager.default.fileExists(atPath: converted.path) {
                 let detail = String(decoding: output, as: UTF8.self).split(separator: "\n").last.map(String.init) ?? ""
                 throw .conversionFailed(path: file.lastPathComponent, format: fileExtension, detail: detail)
             }
+        }
+        if let ready {
+            for position in next..<files.count { try ready(position) }
         }
     }
 
