@@ -117,7 +117,8 @@ import VanbanTestSupport
         defer { folder.remove() }
         // Pages of one document would all carry the first record's footer: each record is
         // converted on its own instead.
-        try folder.write("mau.fodt", Self.template.replacingOccurrences(of: "Trang <text:page-number", with: "{{ho_ten}} - Trang <text:page-number"))
+        let footer = Self.template.replacingOccurrences(of: "Trang <text:page-number", with: "{{ho_ten}} - Trang <text:page-number")
+        try folder.write("mau.fodt", footer)
         try folder.write("ds.json", Self.list(3))
         let result = try Vanban.run(["hang-loat", "mau.fodt", "ds.json", "-o", "ra", "--dinh-dang", "pdf"], in: folder.url)
         #expect(result.status == 0, "\(result.error)")

@@ -13,8 +13,9 @@ import VanbanTemplate
     }
 
     @Test func eachRecordsFirstParagraphHoldsItsBookmark() throws {
-        let template = try Template(document: try ODFFixture.document(
-            #"<table:table table:name="B"><table:table-row><table:table-cell><text:p text:style-name="P1">{{ten}}</text:p></table:table-cell></table:table-row></table:table>"#))
+        let table = #"<table:table table:name="B"><table:table-row><table:table-cell>"#
+            + #"<text:p text:style-name="P1">{{ten}}</text:p></table:table-cell></table:table-row></table:table>"#
+        let template = try Template(document: try ODFFixture.document(table))
         var pages = try template.startPages(first: .object(["ten": .string("An")]), restartNumbering: true)
         pages.add(.object(["ten": .string("An")]), record: RecordPlace(number: 1), bookmark: "vanban-1")
         pages.add(.object(["ten": .string("Bình")]), record: RecordPlace(number: 2), bookmark: "vanban-2")

@@ -82,7 +82,11 @@ package struct PDFSplitter: Sendable {
             var ranges: [(Int, Int)] = []
             for index in records {
                 let first = starts[index], last = starts[index] + length - 1
-                if let previous = ranges.last, previous.1 + 1 == first { ranges[ranges.count - 1].1 = last } else { ranges.append((first, last)) }
+                if let previous = ranges.last, previous.1 + 1 == first {
+                    ranges[ranges.count - 1].1 = last
+                } else {
+                    ranges.append((first, last))
+                }
             }
             let list = ranges.map { $0.0 == $0.1 ? "\($0.0)" : "\($0.0)-\($0.1)" }.joined(separator: ",")
             let folder = scratch.appendingPathComponent("\(length)")
