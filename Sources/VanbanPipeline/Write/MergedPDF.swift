@@ -12,9 +12,10 @@ import VanbanTemplate
 /// Used for ODF templates whose pages can be cut apart (``Template/separatesRecordPages``),
 /// plain PDF (PDF/A's document-level parts would not survive the cut) and when qpdf is installed.
 final class MergedPDF {
-    /// A LibreOffice process costs about a second to start (its profile) and a few
-    /// milliseconds a page: a batch of up to this many records is one document for one
-    /// process, like one merged PDF.
+    /// A LibreOffice process costs most of a second to start and a few milliseconds a page,
+    /// qpdf about a millisecond a page: a batch of up to this many records is one document
+    /// for one process, like one merged PDF. A list read as it comes (its length unknown)
+    /// is cut into documents of this many, shared between the processes.
     static let smallBatch = 250
     /// The most records in one document (LibreOffice's memory grows with the document).
     static let largestDocument = 1000
