@@ -37,12 +37,21 @@ public struct OfficeConverter: Sendable {
     /// Converts `files` into `folder` (outputs named like the inputs, with the format's
     /// extension) and returns the outputs in the same order. `progress` hears how many are
     /// done after each call. Throws when LibreOffice leaves any output unwritten.
-    public func convert(_ files: [URL], to format: OutputFormat, into folder: URL,
-                        progress: @escaping @Sendable (Int) -> Void = { _ in }) throws(ODFError) -> [URL] {
+    /// `destinations`: a PDF's bookmarks become its named destinations (``PDFSplitter``).
+    /// `finished` is given each call's outputs (with their inputs' indices) as soon as that
+    /// call is done, on its thread, while other calls still run; its failure stops the batch.
+    ///
+    /// The files are shared evenly between the processes, in calls of at most ``filesPerCall``.
+    public func convert(_ files: [URL], to format: OutputFormat, into folder: URL, destinations: Bool = false,
+                        progress: @escaping @Sendable (Int) -> Void = { _ in },
+                        finished: (@Sendable (_ outputs: [(index: Int, url: URL)]) throws(ODFError) -> Void)? = nil)
+        throws(ODFError) -> [URL]
+    {
         guard format.needsOffice else { throw .needsOffice(path: files.first?.relativePath ?? "", format: format) }
         guard !files.isEmpty else { return [] }
-        let calls = stride(from: 0, to: files.count, by: Self.filesPerCall).map {
-            Array(files[$0..<min($0 + Self.filesPerCall, files.count)])
+        let perCall = min(Self.filesPerCall, (files.count + processes - 1) / processes)
+        let calls = stride(from: 0, to: files.count, by: perCall).map {
+            Array(files.indices[$0..<min($0 + perCall, files.count)])
         }
         let failures = Failures()
         let queue = DispatchQueue(label: "vanban.office", attributes: .concurrent)
@@ -57,7 +66,15 @@ public struct OfficeConverter: Sendable {
             queue.async(group: group) {
                 defer { slots.signal() }
                 do throws(ODFError) {
-                    try self.run(call, to: format, into: folder)
+                    // Each output goes to `finished` as soon as it is complete, while the call goes on.
+                    var ready: ((Int) throws(ODFError) -> Void)?
+                    if let finished {
+                        ready = { (position: Int) throws(ODFError) -> Void in
+                            let index = call[position]
+                            try finished([(index, Self.output(of: files[index], fileExtension: format.fileExtension, in: folder))])
+                        }
+                    }
+                    try self.run(call.map { files[$0] }, to: format, into: folder, destinations: destinations, ready: ready)
                     progress(failures.addDone(call.count))
                 } catch {
                     failures.record(error)
@@ -78,12 +95,21 @@ public struct OfficeConverter: Sendable {
     }
 
     /// One LibreOffice process for `files`, with a profile folder of its own.
-    private func run(_ files: [URL], to format: OutputFormat, into folder: URL) throws(ODFError) {
-        let pdf = archival ? #"pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"}}"# : "pdf"
-        try run(files, filter: format == .docx ? "docx:MS Word 2007 XML" : pdf, fileExtension: format.fileExtension, into: folder)
+    private func run(_ files: [URL], to format: OutputFormat, into folder: URL, destinations: Bool,
+                     ready: ((Int) throws(ODFError) -> Void)?) throws(ODFError) {
+        var options: [String] = []
+        if archival { options.append(#""SelectPdfVersion":{"type":"long","value":"2"}"#) }
+        if destinations { options.append(#""ExportBookmarksToPDFDestination":{"type":"boolean","value":"true"}"#) }
+        let pdf = options.isEmpty ? "pdf" : "pdf:writer_pdf_Export:{" + options.joined(separator: ",") + "}"
+        try run(files, filter: format == .docx ? "docx:MS Word 2007 XML" : pdf, fileExtension: format.fileExtension, into: folder,
+                ready: ready)
     }
 
-    private func run(_ files: [URL], filter: String, fileExtension: String, into folder: URL) throws(ODFError) {
+    /// One LibreOffice process for `files`; `ready` is told each output (by its place in
+    /// `files`, in order) once it is complete: LibreOffice converts the files in turn, so an
+    /// output is complete when the next one appears, and the last when the process ends.
+    private func run(_ files: [URL], filter: String, fileExtension: String, into folder: URL,
+                     ready: ((Int) throws(ODFError) -> Void)? = nil) throws(ODFError) {
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("vanban-lo-\(getpid())-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: profile) }
         let process = Process()
@@ -98,14 +124,38 @@ public struct OfficeConverter: Sendable {
         } catch {
             throw .cannotWrite(path: folder.relativePath, reason: "không chạy được LibreOffice (\(program.path))")
         }
-        let output = log.fileHandleForReading.readDataToEndOfFile()
+        let collected = CollectedOutput(log.fileHandleForReading)
+        let outputs = files.map { Self.output(of: $0, fileExtension: fileExtension, in: folder) }
+        var next = 0
+        var failure: ODFError?
+        if let ready {
+            while process.isRunning {
+                while failure == nil, next + 1 < outputs.count, FileManager.default.fileExists(atPath: outputs[next + 1].path),
+                    FileManager.default.fileExists(atPath: outputs[next].path)
+                {
+                    do throws(ODFError) {
+                        try ready(next)
+                    } catch {
+                        failure = error
+                    }
+                    next += 1
+                }
+                usleep(20_000)
+            }
+        }
         process.waitUntilExit()
-        for file in files {
+        let output = collected.wait()
+        if let failure { throw failure }
+        // The outputs handed to `ready` were there (and may be gone since): the others are checked.
+        for file in files[next...] {
             let converted = Self.output(of: file, fileExtension: fileExtension, in: folder)
             if !FileManager.default.fileExists(atPath: converted.path) {
                 let detail = String(decoding: output, as: UTF8.self).split(separator: "\n").last.map(String.init) ?? ""
                 throw .conversionFailed(path: file.lastPathComponent, format: fileExtension, detail: detail)
             }
+        }
+        if let ready {
+            for position in next..<files.count { try ready(position) }
         }
     }
 

@@ -39,6 +39,32 @@ struct AllInOne {
         return flat
     }
 
+    /// The records' pages rendered into one packaged ODT in the work folder: `content.xml`
+    /// deflated into the package as the records render, so memory stays flat however many.
+    private func packaged(_ first: (value: Value, place: RecordPlace), _ records: RecordStream, work: WorkFolder,
+                          _ report: @Sendable (JobEvent) -> Void) throws -> URL {
+        let url = work.file(plan.location.lastPathComponent)
+        var pages = try inputs.template.startPackagePages(first: first.value, restartNumbering: restartNumbering)
+        let package = try PackageStream(url: url, path: plan.location.relativePath)
+        var record: (value: Value, place: RecordPlace)? = first
+        while let (value, place) = record, pages.errorCount < Self.problemLimit {
+            pages.add(value, record: place)
+            if pages.isLarge { try package.write(pages.take()) }
+            report(.rendering(done: place.numbers[0], total: records.total))
+            record = try records.nextRecord()
+        }
+        let last: Data
+        do {
+            last = try pages.finish()
+        } catch {
+            throw JobError.records(records.attributed(error.all), records: records.count)
+        }
+        if !pages.droppedCharacters.isEmpty { report(.warning(.droppedCharacters(pages.droppedCharacters))) }
+        try package.write(last)
+        try package.finish(parts: pages.parts, pictures: pages.pictures, version: pages.version)
+        return url
+    }
+
     /// The records' pages rendered into one Word document in the work folder.
     private func word(_ first: (value: Value, place: RecordPlace), _ records: RecordStream, work: WorkFolder,
                       _ report: @Sendable (JobEvent) -> Void) throws -> URL {
@@ -70,7 +96,8 @@ struct AllInOne {
             defer { work.remove() }
             guard let first = try records.nextRecord() else { throw JobError.emptyList(file: records.file) }
             let staged = plan.isWord ? try word(first, records, work: work, report)
-                                     : try flat(first, records, work: work, report)
+                : plan.format == .odt ? try packaged(first, records, work: work, report)
+                : try flat(first, records, work: work, report)
             let result: URL
             switch plan.format {
             case .fodt:
@@ -78,9 +105,7 @@ struct AllInOne {
             case .docx where plan.converter == nil:
                 result = staged
             case .odt:
-                // The pages are one flat document; its package is made from it.
-                result = work.file(target.lastPathComponent)
-                try Document(contentsOf: staged).write(to: result, format: .odt)
+                result = staged
             default:
                 guard let converter = plan.converter else { throw ODFError.officeMissing(format: plan.format) }
                 result = try converter.convert([staged], to: plan.format, into: work.url)[0]

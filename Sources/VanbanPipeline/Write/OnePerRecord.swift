@@ -47,13 +47,20 @@ struct OnePerRecord {
                 work.remove()
             }
             let writer = FileWriter(folder: root.relativePath)
+            // Separate PDFs are cut out of a few merged ones when the template allows it (MergedPDF).
+            let merged = MergedPDF.splitter(for: plan, template: template).map {
+                MergedPDF(template: template, work: work, splitter: $0, expected: records.total.map { $0 / (shard?.count ?? 1) + 1 },
+                          processes: plan.converter?.processes ?? 1)
+            }
             var planned: [Planned] = []
             var problems: [TemplateError] = []
             var checks = 0
             var buffer: [UInt8] = []
             var dropped: [String] = []
             do {
-                while let (record, place) = try records.nextRecord(), problems.count < AllInOne.problemLimit {
+                while let (record, place) = try records.nextRecord(),
+                    problems.count + (merged?.errorCount ?? 0) < AllInOne.problemLimit
+                {
                     let number = place.numbers[0]
                     // Every record is named, so that names come out as the whole batch gives them.
                     let folder = groupBy.map { FileNamer.sanitize(record[$0]?.text ?? "") }.map { $0.isEmpty ? "khac" : $0 } ?? ""
@@ -74,6 +81,8 @@ struct OnePerRecord {
                             if problems.isEmpty {
                                 try writer.write({ () throws(ODFError) in try package.zip() }, to: stagedFile, index: planned.count)
                             }
+                        case _ where merged != nil:
+                            try merged?.add(record, record: place)
                         default:
                             dropped += try template.render(record, record: place, into: &buffer)
                             if problems.isEmpty { try writer.write(Data(buffer), to: stagedFile, index: planned.count) }
@@ -85,6 +94,11 @@ struct OnePerRecord {
                     report(.rendering(done: number, total: records.total))
                 }
                 try writer.finish()
+                if let merged {
+                    try merged.close()
+                    problems += merged.problems
+                    dropped += merged.droppedCharacters
+                }
             } catch {
                 writer.cancel()
                 throw error
@@ -93,9 +107,19 @@ struct OnePerRecord {
             guard records.count > 0 else { throw JobError.emptyList(file: records.file) }
             if !dropped.isEmpty { report(.warning(.droppedCharacters(dropped))) }
 
+            let total = records.count
+            let relative = planned.map { file -> String in
+                let name = namer.usesPattern ? file.name : FileNamer.numbered(file.record, of: total)
+                return (file.folder.isEmpty ? "" : file.folder + "/") + "\(name).\(format.fileExtension)"
+            }
             var results = planned.indices.map { work.file("\($0 + 1).\(staged.fileExtension)") }
             var hashes = writer.sha256
-            if let converter = plan.converter, !results.isEmpty {
+            if let merged, let converter = plan.converter {
+                results = try merged.convert(with: converter, names: relative, report)
+                for (index, result) in results.enumerated() {
+                    hashes[index] = BatchManifest.sha256(try Data(contentsOf: result))
+                }
+            } else if let converter = plan.converter, !results.isEmpty {
                 let total = planned.count
                 results = try converter.convert(results, to: format, into: work.url) { done in
                     report(.converting(done: done, total: total))
@@ -105,11 +129,6 @@ struct OnePerRecord {
                 }
             }
             AtomicFile.flushFileSystem(of: work.url)
-            let total = records.count
-            let relative = planned.map { file -> String in
-                let name = namer.usesPattern ? file.name : FileNamer.numbered(file.record, of: total)
-                return (file.folder.isEmpty ? "" : file.folder + "/") + "\(name).\(format.fileExtension)"
-            }
             let targets = relative.map { root.appendingPathComponent($0, isDirectory: false) }
             try Self.checkTargets(targets)
             let manifest = BatchManifest(total: total, lines: planned.indices.map {

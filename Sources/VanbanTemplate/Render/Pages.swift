@@ -21,15 +21,19 @@ public struct Pages {
     }
 
     /// Renders one record's pages. `record` says where it came from, for messages.
-    public mutating func add(_ data: Value, record: RecordPlace) {
+    /// `bookmark`: a `text:bookmark` of that name is put in the record's first paragraph, so
+    /// that where the record starts can be found again (a PDF's named destination).
+    public mutating func add(_ data: Value, record: RecordPlace, bookmark: String? = nil) {
         template.noteRendered()
         renderer.record = record
         renderer.page = count
+        let start = renderer.output.count
         if count > 0 && !layout.hasPageStyle {
             renderer.output.append(contentsOf: PageLayout.breakParagraph(restartNumbering: renderer.restartNumbering))
         }
         var context = Context(data)
         renderer.render(layout.body, &context)
+        if let bookmark { PageLayout.insertBookmark(bookmark, into: &renderer.output, from: start) }
         count += 1
     }
 
@@ -48,10 +52,25 @@ public struct Pages {
 
     /// Closes the document and returns its last bytes; throws every problem of every record.
     public mutating func finish() throws(TemplateError) -> Data {
+        try finish(closing: true)
+    }
+
+    /// The last bytes; `closing: false` leaves the document open (its end is made elsewhere,
+    /// ``PackagePages``). Throws every problem of every record.
+    mutating func finish(closing: Bool) throws(TemplateError) -> Data {
         renderer.record = nil
-        renderer.render(layout.suffix, &first)
+        if closing { renderer.render(layout.suffix, &first) }
         if !renderer.errors.isEmpty { throw .several(renderer.errors) }
         return take()
+    }
+
+    /// The document's end (what ``finish()`` would close it with), rendered on its own, and
+    /// the problems found in it.
+    func closing() -> (bytes: [UInt8], errors: [TemplateError]) {
+        let renderer = template.makeRenderer()
+        var context = first
+        renderer.render(layout.suffix, &context)
+        return (renderer.output, renderer.errors)
     }
 
     /// Control characters removed from values.

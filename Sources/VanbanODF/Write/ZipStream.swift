@@ -1,0 +1,239 @@
+import CInflate
+import Foundation
+
+/// A zip file written front to back with bounded memory: whole entries (stored or deflated),
+/// and one entry at a time streamed (``begin(_:)``, ``write(_:)``, ``end()``) through zlib's
+/// deflate and CRC-32. Each entry's header is completed in place once its sizes are known (no
+/// data descriptors), so any zip reader takes the file. No zip64: a part or the file over 4 GB
+/// is refused.
+package final class ZipStream {
+    private struct Entry {
+        let name: [UInt8]
+        let compressed: Bool
+        let offset: Int
+        var crc: UInt32 = 0
+        var compressedSize = 0
+        var size = 0
+    }
+
+    /// A fixed time stamp (2020-01-01 00:00, MS-DOS form), so the same parts give the same bytes.
+    private static let dosDate: UInt16 = (40 << 9) | (1 << 5) | 1
+    private static let limit = Int(UInt32.max)
+
+    private let descriptor: Int32
+    /// The file, for messages.
+    private let path: String
+    private var buffer: [UInt8] = []
+    private var offset = 0
+    private var entries: [Entry] = []
+    private var open: Entry?
+    private var stream = z_stream()
+    private var output = [UInt8](repeating: 0, count: 1 << 16)
+    private var closed = false
+
+    /// Creates (or empties) the file at `url`. `path` names it in messages.
+    package init(url: URL, path: String) throws(ODFError) {
+        descriptor = Foundation.open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        self.path = path
+        guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: SystemReason.describe(errno)) }
+        buffer.reserveCapacity(1 << 20)
+    }
+
+    deinit {
+        if open != nil { deflateEnd(&stream) }
+        if !closed { close(descriptor) }
+    }
+
+    /// Adds a whole entry: stored as is, or deflated.
+    package func add(_ name: String, _ data: Data, compressed: Bool) throws(ODFError) {
+        if compressed {
+            try begin(name)
+            try write(data)
+            try end()
+            return
+        }
+        guard data.count < Self.limit else { throw tooLarge() }
+        var entry = Entry(name: Array(name.utf8), compressed: false, offset: offset)
+        entry.crc = Self.crc(data, 0)
+        entry.size = data.count
+        entry.compressedSize = data.count
+        try append(localHeader(entry))
+        try append(data)
+        entries.append(entry)
+    }
+
+    /// Starts a deflated entry whose bytes are given by ``write(_:)``.
+    package func begin(_ name: String, level: Int32 = Z_DEFAULT_COMPRESSION) throws(ODFError) {
+        guard open == nil else { throw .cannotWrite(path: path, reason: "zip") }
+        stream = z_stream()
+        let status = deflateInit2_(&stream, level, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY,
+                                   ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
+        guard status == Z_OK else { throw .cannotWrite(path: path, reason: "zlib") }
+        let entry = Entry(name: Array(name.utf8), compressed: true, offset: offset)
+        try append(localHeader(entry))
+        open = entry
+    }
+
+    /// Adds bytes to the entry begun.
+    package func write(_ data: Data) throws(ODFError) {
+        guard var entry = open else { throw .cannotWrite(path: path, reason: "zip") }
+        entry.crc = Self.crc(data, entry.crc)
+        entry.size += data.count
+        open = entry
+        let failed = data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Bool in
+            guard let base = raw.baseAddress?.assumingMemoryBound(to: Bytef.self) else { return false }
+            stream.next_in = UnsafeMutablePointer(mutating: base)
+            stream.avail_in = uInt(raw.count)
+            while stream.avail_in > 0 {
+                if !Self.succeeded(deflateStep(Z_NO_FLUSH)) { return true }
+            }
+            return false
+        }
+        stream.next_in = nil
+        if failed { throw .cannotWrite(path: path, reason: "zlib") }
+        if buffer.count >= 1 << 20 { try flush() }
+        if entry.size >= Self.limit { throw tooLarge() }
+    }
+
+    /// Ends the entry begun: its last compressed bytes, its sizes and checksum into its header.
+    package func end() throws(ODFError) {
+        guard var entry = open else { throw .cannotWrite(path: path, reason: "zip") }
+        stream.next_in = nil
+        stream.avail_in = 0
+        var status = Z_OK
+        while status != Z_STREAM_END {
+            status = deflateStep(Z_FINISH)
+            guard Self.succeeded(status) else { throw .cannotWrite(path: path, reason: "zlib") }
+        }
+        deflateEnd(&stream)
+        open = nil
+        entry.compressedSize = offset - entry.offset - 30 - entry.name.count
+        guard entry.compressedSize < Self.limit else { throw tooLarge() }
+        try flush()
+        var sizes: [UInt8] = []
+        Self.put(entry.crc, &sizes)
+        Self.put(UInt32(entry.compressedSize), &sizes)
+        Self.put(UInt32(entry.size), &sizes)
+        let written = sizes.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, off_t(entry.offset + 14)) }
+        guard written == sizes.count else { throw .cannotWrite(path: path, reason: SystemReason.describe(errno)) }
+        entries.append(entry)
+    }
+
+    /// Writes the central directory and closes the file.
+    package func finish() throws(ODFError) {
+        guard open == nil, !closed else { throw .cannotWrite(path: path, reason: "zip") }
+        let start = offset
+        for entry in entries {
+            var header: [UInt8] = []
+            Self.put(UInt32(0x0201_4b50), &header)
+            Self.put(UInt16(3 << 8 | 20), &header)  // made on Unix, zip 2.0
+            Self.put(UInt16(20), &header)
+            Self.put(UInt16(0), &header)
+            Self.put(UInt16(entry.compressed ? 8 : 0), &header)
+            Self.put(UInt16(0), &header)
+            Self.put(Self.dosDate, &header)
+            Self.put(entry.crc, &header)
+            Self.put(UInt32(entry.compressedSize), &header)
+            Self.put(UInt32(entry.size), &header)
+            Self.put(UInt16(entry.name.count), &header)
+            Self.put(UInt16(0), &header)  // extra field
+            Self.put(UInt16(0), &header)  // comment
+            Self.put(UInt16(0), &header)  // disk
+            Self.put(UInt16(0), &header)  // internal attributes
+            Self.put(UInt32(0o100644) << 16, &header)
+            Self.put(UInt32(entry.offset), &header)
+            header += entry.name
+            try append(header)
+        }
+        guard offset < Self.limit, entries.count < Int(UInt16.max) else { throw tooLarge() }
+        var end: [UInt8] = []
+        Self.put(UInt32(0x0605_4b50), &end)
+        Self.put(UInt16(0), &end)
+        Self.put(UInt16(0), &end)
+        Self.put(UInt16(entries.count), &end)
+        Self.put(UInt16(entries.count), &end)
+        Self.put(UInt32(offset - start), &end)
+        Self.put(UInt32(start), &end)
+        Self.put(UInt16(0), &end)
+        try append(end)
+        try flush()
+        closed = true
+        guard close(descriptor) == 0 else { throw .cannotWrite(path: path, reason: SystemReason.describe(errno)) }
+    }
+
+    /// One call of deflate into the output buffer, whose bytes join those to write (the
+    /// caller flushes them).
+    private func deflateStep(_ flush: Int32) -> Int32 {
+        let (status, produced) = output.withUnsafeMutableBytes { raw -> (Int32, Int) in
+            stream.next_out = raw.baseAddress?.assumingMemoryBound(to: Bytef.self)
+            stream.avail_out = uInt(raw.count)
+            let status = deflate(&stream, flush)
+            return (status, raw.count - Int(stream.avail_out))
+        }
+        buffer.append(contentsOf: output[0..<produced])
+        offset += produced
+        return status
+    }
+
+    private static func succeeded(_ status: Int32) -> Bool {
+        status == Z_OK || status == Z_STREAM_END || status == Z_BUF_ERROR
+    }
+
+    private func localHeader(_ entry: Entry) -> [UInt8] {
+        var header: [UInt8] = []
+        Self.put(UInt32(0x0403_4b50), &header)
+        Self.put(UInt16(20), &header)
+        Self.put(UInt16(0), &header)
+        Self.put(UInt16(entry.compressed ? 8 : 0), &header)
+        Self.put(UInt16(0), &header)
+        Self.put(Self.dosDate, &header)
+        Self.put(entry.crc, &header)
+        Self.put(UInt32(entry.compressedSize), &header)
+        Self.put(UInt32(entry.size), &header)
+        Self.put(UInt16(entry.name.count), &header)
+        Self.put(UInt16(0), &header)
+        return header + entry.name
+    }
+
+    private func append<Bytes: Collection>(_ bytes: Bytes) throws(ODFError) where Bytes.Element == UInt8 {
+        buffer.append(contentsOf: bytes)
+        offset += bytes.count
+        if buffer.count >= 1 << 20 { try flush() }
+    }
+
+    private func flush() throws(ODFError) {
+        var done = 0
+        while done < buffer.count {
+            let written = buffer.withUnsafeBytes { raw -> Int in
+                guard let base = raw.baseAddress else { return 0 }
+                return Foundation.write(descriptor, base + done, raw.count - done)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw .cannotWrite(path: path, reason: SystemReason.describe(errno))
+            }
+            done += written
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func tooLarge() -> ODFError {
+        .cannotWrite(path: path, reason: SystemReason.describe(EFBIG))
+    }
+
+    private static func crc(_ data: Data, _ start: UInt32) -> UInt32 {
+        data.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress?.assumingMemoryBound(to: Bytef.self) else { return start }
+            return UInt32(crc32_z(uLong(start), base, raw.count))
+        }
+    }
+
+    private static func put(_ value: UInt16, _ bytes: inout [UInt8]) {
+        bytes.append(UInt8(value & 0xFF))
+        bytes.append(UInt8(value >> 8))
+    }
+
+    private static func put(_ value: UInt32, _ bytes: inout [UInt8]) {
+        for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8((value >> UInt32(shift)) & 0xFF)) }
+    }
+}
