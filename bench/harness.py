@@ -8,7 +8,8 @@
 
 Every figure is the wall time of a whole process (start-up, template and data reading,
 rendering, writing, and vanban's flush to disk), started from here, with its peak RSS from
-wait4(2). Within a group (same workload, data, size and file system) the engines take turns:
+wait4(2), taken by bench/spawn.c (from Python, the figure would include Python's own).
+Within a group (same workload, data, size and file system) the engines take turns:
 round r runs every engine once, starting with a different one each round, and each engine's
 figure is the median of its rounds. Before each run its output folder is removed and the file
 system synced, untimed, so that no run pays for the one before. Figures measured inside a
@@ -34,17 +35,19 @@ def say(text):
     print("\033[1m== %s\033[0m" % text, file=sys.stderr, flush=True)
 
 
+SPAWN = None  # bench/spawn.c, compiled: times the process and reads its own peak RSS
+
+
 def run_process(argv, log, cwd=None):
-    """(seconds, peak RSS in MB, exit code) of one whole process."""
+    """(seconds, peak RSS in MB, exit code) of one whole process, started by SPAWN."""
+    stats = log + ".stats"
     with open(log, "ab") as err:
         err.write(("$ " + " ".join(argv) + "\n").encode())
         err.flush()
-        start = time.perf_counter()
-        process = subprocess.Popen(argv, stdout=err, stderr=err, cwd=cwd)
-        _, status, usage = os.wait4(process.pid, 0)
-        seconds = time.perf_counter() - start
-    process.returncode = os.waitstatus_to_exitcode(status)
-    return seconds, usage.ru_maxrss / 1024.0, process.returncode
+        subprocess.run([SPAWN, stats] + argv, stdout=err, stderr=err, cwd=cwd, check=True)
+    with open(stats) as f:
+        seconds, rss, code = f.read().split()
+    return float(seconds), int(rss) / 1024.0, int(code)
 
 
 def clear(path):
@@ -195,10 +198,11 @@ def plan(quick):
     if quick:
         return dict(runs=3, peer_runs=3, light=1000, cert_ns=[1000], relatorio_ns=[1000], peer_n=1000, light_cert_n=1000,
                     rows=[10000], peer_rows=2000, light_rows=10000, mot_tep=[5000], pdf_n=50, docx_ns=[200],
-                    tao_runs=10, heavy=10000)
+                    tao_runs=10, heavy=10000, light_peers=["relatorio"])
     return dict(runs=5, peer_runs=3, light=20000, cert_ns=[2000, 20000], relatorio_ns=[2000, 20000], peer_n=2000,
                 light_cert_n=20000, rows=[10000, 100000], peer_rows=10000, light_rows=10000, mot_tep=[100000],
-                pdf_n=1000, docx_ns=[200, 2000], tao_runs=20, heavy=100000)
+                pdf_n=1000, docx_ns=[200, 2000], tao_runs=20, heavy=100000,
+                light_peers=["relatorio", "secretary", "py3o"])
 
 
 def run(options):
@@ -291,9 +295,10 @@ def run(options):
             peer_list = [peer for peer in odf_peers if (peer == "relatorio" and n in p["relatorio_ns"]) or n == p["peer_n"]]
             certificates("heavy", fs, root, n, peer_list)
     if tmpfs:
-        certificates("light", "tmpfs", tmpfs, p["light_cert_n"], odf_peers if p["light_cert_n"] == p["peer_n"] else [])
+        light_peers = [peer for peer in odf_peers if peer in p["light_peers"]]
+        certificates("light", "tmpfs", tmpfs, p["light_cert_n"], light_peers if p["light_cert_n"] == p["peer_n"] else [])
         if p["light_cert_n"] != p["peer_n"]:
-            certificates("light", "tmpfs", tmpfs, p["peer_n"], odf_peers)
+            certificates("light", "tmpfs", tmpfs, p["peer_n"], light_peers)
     for _, root in systems:
         clear(root)
         os.makedirs(root)
@@ -684,7 +689,9 @@ def main():
     r.add_argument("--peer", action="append", default=[], help="NAME=PYTHON: a peer and its virtual environment's python")
     r.add_argument("--quick", action="store_true")
     r.add_argument("--name")
+    r.add_argument("--spawn", required=True, help="bench/spawn.c, compiled")
     c = sub.add_parser("compare")
+    c.add_argument("--spawn", required=True, help="bench/spawn.c, compiled")
     c.add_argument("--work", required=True)
     c.add_argument("--bench", required=True)
     c.add_argument("--before", required=True)
@@ -694,6 +701,8 @@ def main():
     c.add_argument("--n", type=int, default=20000)
     c.add_argument("--runs", type=int, default=5)
     options = parser.parse_args()
+    global SPAWN
+    SPAWN = options.spawn
     if options.command == "run":
         run(options)
     else:
