@@ -194,7 +194,16 @@ def pdf_pages(path):
 
 
 # -- the run -----------------------------------------------------------------------------------
-def plan(quick):
+def plan(quick, scale=1):
+    """The sizes of a run. `scale` (BENCH_SCALE) divides the full run's sizes, to try its code
+    paths in minutes; its figures are not the goals' sizes."""
+    if scale > 1 and not quick:
+        full = plan(False)
+        for key, value in full.items():
+            if key in ("runs", "peer_runs", "tao_runs", "light_peers"):
+                continue
+            full[key] = [max(10, v // scale) for v in value] if isinstance(value, list) else max(10, value // scale)
+        return full
     if quick:
         return dict(runs=3, peer_runs=3, light=1000, cert_ns=[1000], relatorio_ns=[1000], peer_n=1000, light_cert_n=1000,
                     rows=[10000], peer_rows=2000, light_rows=10000, mot_tep=[5000], pdf_n=50, docx_ns=[200],
@@ -206,7 +215,7 @@ def plan(quick):
 
 
 def run(options):
-    p = plan(options.quick)
+    p = plan(options.quick, int(os.environ.get("BENCH_SCALE", "1")))
     bench = Bench(options)
     work = bench.work
     pythons = dict(item.split("=", 1) for item in options.peer)
@@ -516,8 +525,9 @@ def report(bench, p, options, minutes):
               "engine ÷ vanban", "vanban ÷ floor", "note"]
 
     goals = goal_rows(bench, p)
+    kind = "quick" if options.quick else "full" if p["heavy"] == 100000 else "full divided by BENCH_SCALE"
     machine = "nproc %s, %s, %s run (%.0f min), whole processes unless marked in-process; medians" % (
-        os.cpu_count(), datetime.date.today().isoformat(), "quick" if options.quick else "full", minutes)
+        os.cpu_count(), datetime.date.today().isoformat(), kind, minutes)
 
     def text_table(header, body):
         widths = [max(len(str(r[i])) for r in body + [header]) for i in range(len(header))]
@@ -535,7 +545,7 @@ def report(bench, p, options, minutes):
     print("\nGoals (issue 15), heavy data:\n" + text_table(goal_header, goals))
     print("\n" + "\n".join(bench.notes))
     print("\n" + machine)
-    name = options.name or ("quick" if options.quick else "latest")
+    name = options.name or ("quick" if options.quick or p["heavy"] != 100000 else "latest")
     results = os.path.join(HERE, "results")
     os.makedirs(results, exist_ok=True)
     with open(os.path.join(results, name + ".csv"), "w", encoding="utf-8", newline="") as f:
