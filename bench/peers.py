@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
 """The engines a clerk's office could pick instead of vanban, driven the same way.
 
-    peers.py ENGINE certificates TEMPLATE.odt PEOPLE.json N OUTDIR   -> prints seconds
-    peers.py ENGINE table TEMPLATE.odt PEOPLE.json ROWS OUTFILE      -> prints render ms
+    peers.py ENGINE certificates TEMPLATE PEOPLE.json N OUTDIR   N files (.odt; docxtpl: .docx)
+    peers.py ENGINE table TEMPLATE.odt PEOPLE.json ROWS OUTFILE  one danh sách of ROWS rows
+    peers.py relatorio onefile TEMPLATE.odt PEOPLE.json N OUTFILE  N certificates in one file
+    peers.py check FILE TEXT...                                  whether FILE holds each TEXT
 
-Each run is its own process. `certificates` times loading the template and writing N files;
-`table` times the best of 3 renders of one document (data loading excluded), like
-`vanban-bench table`.
+Each run is its own process and bench/harness.py times it whole (start-up, imports, reading
+the JSON, rendering, writing). `certificates` also prints its own seconds from the template's
+loading on; `table` appends its render alone (ms, data loading excluded) to OUTFILE.ms, the
+in-process figure.
 """
 import io
 import json
@@ -44,7 +47,19 @@ def py3o_engine(template_path):
     return render
 
 
-ENGINES = {"relatorio": relatorio_engine, "secretary": secretary_engine, "py3o": py3o_engine}
+def docxtpl_engine(template_path):
+    from docxtpl import DocxTemplate
+
+    def render(data):
+        document = DocxTemplate(template_path)  # a DocxTemplate renders once: a new one per file
+        document.render(data, autoescape=True)
+        out = io.BytesIO()
+        document.save(out)
+        return out.getvalue()
+    return render
+
+
+ENGINES = {"relatorio": relatorio_engine, "secretary": secretary_engine, "py3o": py3o_engine, "docxtpl": docxtpl_engine}
 
 
 def check(path, *expected):
@@ -70,24 +85,29 @@ def main():
         people = json.load(f)
     if workload == "certificates":
         os.makedirs(output, exist_ok=True)
+        suffix = ".docx" if engine == "docxtpl" else ".odt"
         start = time.perf_counter()
         render = ENGINES[engine](template)
         for index in range(count):
             data = render(people[index % len(people)])
-            with open(os.path.join(output, "%05d.odt" % (index + 1)), "wb") as f:
+            with open(os.path.join(output, "%05d%s" % (index + 1, suffix)), "wb") as f:
                 f.write(data)
         print("%.4f" % (time.perf_counter() - start))
     elif workload == "table":
         rows = [people[i % len(people)] for i in range(count)]
         render = ENGINES[engine](template)
-        best = float("inf")
-        for _ in range(3):
-            start = time.perf_counter()
-            data = render({"danh_sach": rows})
-            best = min(best, time.perf_counter() - start)
+        start = time.perf_counter()
+        data = render({"danh_sach": rows})
+        elapsed = time.perf_counter() - start
         with open(output, "wb") as f:
             f.write(data)
-        print("%.2f" % (best * 1000))
+        with open(output + ".ms", "a") as f:
+            f.write("%.2f\n" % (elapsed * 1000))
+    elif workload == "onefile":
+        render = ENGINES[engine](template)
+        data = render({"danh_sach": people[:count]})
+        with open(output, "wb") as f:
+            f.write(data)
     else:
         sys.exit("unknown workload " + workload)
 

@@ -5,8 +5,10 @@ import VanbanTemplate
 
 /// vanban's benchmark helper (bench/README.md). Prints figures; never a test.
 ///
-///     vanban-bench generate DIR PEOPLE        templates for every engine, data sets
-///     vanban-bench table TEMPLATE ROWS [odt]  one danh sách of ROWS rows, render time
+///     vanban-bench generate DIR PEOPLE [HEAVY]  templates for every engine, data sets
+///                                               (light: PEOPLE records; heavy: HEAVY, 17 fields)
+///     vanban-bench table TEMPLATE ROWS [odt] [heavy]  one danh sách of ROWS rows, render time
+///                                               in process (data built in memory, not read)
 ///     vanban-bench memory N                   N certificates rendered to memory
 ///     vanban-bench docx-data N FILE           N certificates' records as JSON (bench/docx)
 ///     vanban-bench docx TEMPLATE N DIR        N separate .docx certificates written to DIR
@@ -23,7 +25,8 @@ func document(_ xml: String, _ path: String) throws -> Document {
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "generate":
-    guard arguments.count == 3, let people = Int(arguments[2]) else { fatalError("generate DIR PEOPLE") }
+    guard arguments.count >= 3, let people = Int(arguments[2]) else { fatalError("generate DIR PEOPLE [HEAVY]") }
+    let heavy = arguments.count > 3 ? Int(arguments[3]) ?? 0 : 0
     let folder = URL(fileURLWithPath: arguments[1], isDirectory: true)
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     for syntax in Templates.Syntax.all {
@@ -37,12 +40,30 @@ case "generate":
         }
     }
     try Workload.writeData(people: people, to: folder)
+    if heavy > 0 {
+        for syntax in Templates.Syntax.all {
+            let certificate = try document(HeavyTemplates.certificate(syntax), "\(syntax.name)-giay-khen-nang.fodt")
+            let list = try document(HeavyTemplates.list(syntax), "\(syntax.name)-danh-sach-nang.fodt")
+            try certificate.write(to: folder.appendingPathComponent("\(syntax.name)-giay-khen-nang.odt"), format: .odt)
+            try list.write(to: folder.appendingPathComponent("\(syntax.name)-danh-sach-nang.odt"), format: .odt)
+            if syntax.name == "vanban" {
+                try certificate.write(to: folder.appendingPathComponent("vanban-giay-khen-nang.fodt"), format: .fodt)
+                try list.write(to: folder.appendingPathComponent("vanban-danh-sach-nang.fodt"), format: .fodt)
+            }
+            if syntax.name == "relatorio" {
+                try document(HeavyTemplates.oneFile(syntax), "relatorio-mot-tep-nang.fodt")
+                    .write(to: folder.appendingPathComponent("relatorio-mot-tep-nang.odt"), format: .odt)
+            }
+        }
+        try HeavyWorkload.writeData(count: heavy, to: folder)
+    }
     print("generated in \(folder.path): templates for \(Templates.Syntax.all.map(\.name).joined(separator: ", ")), \(people) people")
 case "table":
-    guard arguments.count >= 3, let rows = Int(arguments[2]) else { fatalError("table TEMPLATE ROWS [odt]") }
-    let packaged = arguments.count > 3 && arguments[3] == "odt"
+    guard arguments.count >= 3, let rows = Int(arguments[2]) else { fatalError("table TEMPLATE ROWS [odt] [heavy]") }
+    let packaged = arguments.dropFirst(3).contains("odt")
+    let heavy = arguments.dropFirst(3).contains("heavy")
     let template = try Template(contentsOf: URL(fileURLWithPath: arguments[1]), options: .init(form: packaged ? .package : .flat))
-    let data = Value.object(["danh_sach": .list((0..<rows).map { Workload.value(Workload.person($0)) })])
+    let data = Value.object(["danh_sach": .list((0..<rows).map { heavy ? HeavyWorkload.value($0) : Workload.value(Workload.person($0)) })])
     var best = Double.infinity
     var size = 0
     for _ in 0..<5 {
@@ -89,5 +110,5 @@ case "docx":
     }
     print(String(format: "%.4f", elapsed))
 default:
-    print("usage: vanban-bench generate DIR PEOPLE | table TEMPLATE ROWS [odt] | memory [N] | docx-data N FILE | docx TEMPLATE N DIR")
+    print("usage: vanban-bench generate DIR PEOPLE [HEAVY] | table TEMPLATE ROWS [odt] [heavy] | memory [N] | docx-data N FILE | docx TEMPLATE N DIR")
 }
