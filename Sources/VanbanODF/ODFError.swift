@@ -30,6 +30,8 @@ public enum ODFError: Error, Equatable, CustomStringConvertible {
     case officeMissing(format: OutputFormat)
     /// LibreOffice ran but left `path` unwritten; `detail` is the last line it printed.
     case conversionFailed(path: String, format: String, detail: String)
+    /// A record's pages could not be found in, or cut out of, the PDF its batch was converted to.
+    case recordPagesNotFound(file: String)
     /// An old binary format (`.xls`, `.doc`) and no LibreOffice to read it.
     case needsOfficeToRead(path: String, newer: String)
     /// Another vanban batch is writing into `folder`.
@@ -78,6 +80,8 @@ public enum ODFError: Error, Equatable, CustomStringConvertible {
         case .officeMissing(let format):
             return "cần LibreOffice để ghi \(format.rawValue.uppercased()): "
                 + "apt-get install --no-install-recommends libreoffice-writer-nogui (hoặc chọn --dinh-dang fodt, odt)."
+        case .recordPagesNotFound(let file):
+            return "\(file): không tìm thấy hoặc không cắt được các trang của bản ghi này trong PDF ghép mà LibreOffice làm ra."
         case .conversionFailed(let path, let format, let detail):
             return "\(path): LibreOffice không chuyển được sang \(format.uppercased())"
                 + (detail.isEmpty ? "." : " (LibreOffice báo: \(detail)).")

@@ -6,6 +6,11 @@ import VanbanTestSupport
 
 /// The list of files a batch keeps in its folder: re-runs replace, shards join.
 @Suite struct BatchManifestTests {
+    /// FIPS 180-2's test vector, in lower-case hex.
+    @Test func theDigestIsSHA256InHex() {
+        #expect(BatchManifest.sha256(Data("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    }
+
     static func people(_ count: Int) -> String {
         "Họ và tên,Đơn vị,Số sổ vàng\n" + (1...count).map { "Người \($0),Đơn vị \($0 % 3),GK-\($0)" }.joined(separator: "\n") + "\n"
     }

@@ -53,5 +53,10 @@ import VanbanTemplate
         #expect(try !Template(document: withFooter).separatesRecordPages)
         let counted = try ODFFixture.document("<text:p>{{ten}} <text:page-count>1</text:page-count></text:p>")
         #expect(try !Template(document: counted).separatesRecordPages)
+        // A body whose only paragraph a record may leave out has no sure place for the mark.
+        let conditional = try ODFFixture.document("<text:p>{{#ten}}</text:p><text:p>{{ten}}</text:p><text:p>{{/ten}}</text:p>")
+        #expect(try !Template(document: conditional).separatesRecordPages)
+        let emptyCell = try ODFFixture.document(#"<table:table table:name="B"><table:table-row><table:table-cell/></table:table-row></table:table>"#)
+        #expect(try !Template(document: emptyCell).separatesRecordPages)
     }
 }

@@ -77,7 +77,7 @@ package struct PDFSplitter: Sendable {
             byLength[end - starts[index], default: []].append(index)
         }
         for (length, records) in byLength.sorted(by: { $0.key < $1.key }) {
-            guard length > 0 else { throw .conversionFailed(path: names[records[0]], format: "pdf", detail: "") }
+            guard length > 0 else { throw .recordPagesNotFound(file: names[records[0]]) }
             // Consecutive records make one range of pages.
             var ranges: [(Int, Int)] = []
             for index in records {
@@ -108,7 +108,7 @@ package struct PDFSplitter: Sendable {
                 let name = length == 1 ? padded(first) : "\(padded(first))-\(padded(first + length - 1))"
                 let part = folder.appendingPathComponent(name + ".pdf")
                 if rename(part.path, outputs[index].path) != 0 {
-                    throw .conversionFailed(path: names[index], format: "pdf", detail: "")
+                    throw .recordPagesNotFound(file: names[index])
                 }
             }
         }

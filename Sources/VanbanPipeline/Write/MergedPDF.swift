@@ -126,7 +126,7 @@ final class MergedPDF {
                     // The first record starts the document; each record starts after the one before.
                     guard let page = found.named["vanban-\(record - range.lowerBound + 1)"], page > (starts.last ?? 0),
                         record > range.lowerBound || page == 1
-                    else { throw .conversionFailed(path: names[record], format: "pdf", detail: "") }
+                    else { throw .recordPagesNotFound(file: names[record]) }
                     starts.append(page)
                 }
                 let scratch = work.file("cat-\(number + 1)")

@@ -46,7 +46,7 @@ public struct PackagePages {
         var content: Data?
         var parts: [(name: String, data: Data)] = []
         for part in split.parts {
-            let bytes = XMLSerialization.data(of: part.document.xml)
+            let bytes = part.document.xmlData
             if part.name == "content.xml" { content = bytes } else { parts.append((part.name, bytes)) }
         }
         guard let content, let mark = content.range(of: Data(Self.bodyMark.utf8)) else {

@@ -68,14 +68,28 @@ struct PageLayout: Sendable {
                 }
             }
         }
-        return fixed(prefix) && fixed(suffix) && !countsPages(body)
+        /// A paragraph or heading every record writes, for the mark of its first page: one in
+        /// the body's own text, not only inside sections that a record may leave out.
+        func alwaysHasParagraph(_ nodes: [Node]) -> Bool {
+            nodes.contains { node in
+                switch node {
+                case .text(let bytes): return bytes.contains("<text:p") || bytes.contains("<text:h")
+                case .paragraphValue: return true
+                default: return false
+                }
+            }
+        }
+        return fixed(prefix) && fixed(suffix) && !countsPages(body) && alwaysHasParagraph(body)
     }
 }
 
 extension [UInt8] {
     /// Holds a `text:page-count` field (the whole document's page count).
-    fileprivate var containsPageCount: Bool {
-        let needle = Array("<text:page-count".utf8)
+    fileprivate var containsPageCount: Bool { contains("<text:page-count") }
+
+    /// Holds the UTF-8 bytes of `text`.
+    fileprivate func contains(_ text: String) -> Bool {
+        let needle = Array(text.utf8)
         guard count >= needle.count else { return false }
         for index in 0...(count - needle.count) where self[index] == needle[0] {
             if self[index..<index + needle.count].elementsEqual(needle) { return true }
