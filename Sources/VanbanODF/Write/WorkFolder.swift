@@ -11,6 +11,8 @@ public final class WorkFolder: @unchecked Sendable {
 
     /// The hidden folder.
     public let url: URL
+    /// The hidden folder, open: files written and moved by name.
+    public let folder: FolderHandle
     /// The folders made to hold it, deepest first: removed with it when nothing was put in them.
     private let madeFolders: [URL]
     private var removed = false
@@ -20,10 +22,10 @@ public final class WorkFolder: @unchecked Sendable {
     /// hidden work folder there.
     public init(in parent: URL) throws(ODFError) {
         var missing: [URL] = []
-        var folder = parent.standardizedFileURL
-        while !FileManager.default.fileExists(atPath: folder.path), folder.path != "/" {
-            missing.append(folder)
-            folder = folder.deletingLastPathComponent()
+        var ancestor = parent.standardizedFileURL
+        while !FileManager.default.fileExists(atPath: ancestor.path), ancestor.path != "/" {
+            missing.append(ancestor)
+            ancestor = ancestor.deletingLastPathComponent()
         }
         madeFolders = missing
         do {
@@ -38,6 +40,7 @@ public final class WorkFolder: @unchecked Sendable {
         } catch {
             throw .cannotWrite(path: parent.relativePath, reason: "không ghi được vào thư mục này")
         }
+        self.folder = try FolderHandle(url)
     }
 
     deinit { remove() }
@@ -55,6 +58,12 @@ public final class WorkFolder: @unchecked Sendable {
         } catch {
             throw .cannotWrite(path: relative, reason: "không tạo được thư mục")
         }
+    }
+
+    /// The name of `file` inside the work folder (`don-vi/001.fodt`), or `nil` when it is elsewhere.
+    public func name(of file: URL) -> String? {
+        let folder = url.path + "/", path = file.path
+        return path.hasPrefix(folder) ? String(path.dropFirst(folder.count)) : nil
     }
 
     /// Moves a finished file from the work folder to `target` (replacing a file of that name),

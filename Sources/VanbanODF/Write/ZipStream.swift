@@ -7,18 +7,8 @@ import Foundation
 /// data descriptors), so any zip reader takes the file. No zip64: a part or the file over 4 GB
 /// is refused.
 package final class ZipStream {
-    private struct Entry {
-        let name: [UInt8]
-        let compressed: Bool
-        let offset: Int
-        var crc: UInt32 = 0
-        var compressedSize = 0
-        var size = 0
-    }
-
-    /// A fixed time stamp (2020-01-01 00:00, MS-DOS form), so the same parts give the same bytes.
-    private static let dosDate: UInt16 = (40 << 9) | (1 << 5) | 1
-    private static let limit = Int(UInt32.max)
+    private typealias Entry = ZipHeaders.Entry
+    private static let limit = ZipHeaders.limit
 
     private let descriptor: Int32
     /// The file, for messages.
@@ -54,10 +44,10 @@ package final class ZipStream {
         }
         guard data.count < Self.limit else { throw tooLarge() }
         var entry = Entry(name: Array(name.utf8), compressed: false, offset: offset)
-        entry.crc = Self.crc(data, 0)
+        entry.crc = ZipHeaders.crc(data)
         entry.size = data.count
         entry.compressedSize = data.count
-        try append(localHeader(entry))
+        try append(ZipHeaders.local(entry))
         try append(data)
         entries.append(entry)
     }
@@ -70,14 +60,14 @@ package final class ZipStream {
                                    ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
         guard status == Z_OK else { throw .cannotWrite(path: path, reason: "zlib") }
         let entry = Entry(name: Array(name.utf8), compressed: true, offset: offset)
-        try append(localHeader(entry))
+        try append(ZipHeaders.local(entry))
         open = entry
     }
 
     /// Adds bytes to the entry begun.
     package func write(_ data: Data) throws(ODFError) {
         guard var entry = open else { throw .cannotWrite(path: path, reason: "zip") }
-        entry.crc = Self.crc(data, entry.crc)
+        entry.crc = ZipHeaders.crc(data, entry.crc)
         entry.size += data.count
         open = entry
         let failed = data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Bool in
@@ -111,9 +101,9 @@ package final class ZipStream {
         guard entry.compressedSize < Self.limit else { throw tooLarge() }
         try flush()
         var sizes: [UInt8] = []
-        Self.put(entry.crc, &sizes)
-        Self.put(UInt32(entry.compressedSize), &sizes)
-        Self.put(UInt32(entry.size), &sizes)
+        ZipHeaders.put(entry.crc, &sizes)
+        ZipHeaders.put(UInt32(entry.compressedSize), &sizes)
+        ZipHeaders.put(UInt32(entry.size), &sizes)
         let written = sizes.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, off_t(entry.offset + 14)) }
         guard written == sizes.count else { throw .cannotWrite(path: path, reason: SystemReason.describe(errno)) }
         entries.append(entry)
@@ -123,39 +113,9 @@ package final class ZipStream {
     package func finish() throws(ODFError) {
         guard open == nil, !closed else { throw .cannotWrite(path: path, reason: "zip") }
         let start = offset
-        for entry in entries {
-            var header: [UInt8] = []
-            Self.put(UInt32(0x0201_4b50), &header)
-            Self.put(UInt16(3 << 8 | 20), &header)  // made on Unix, zip 2.0
-            Self.put(UInt16(20), &header)
-            Self.put(UInt16(0), &header)
-            Self.put(UInt16(entry.compressed ? 8 : 0), &header)
-            Self.put(UInt16(0), &header)
-            Self.put(Self.dosDate, &header)
-            Self.put(entry.crc, &header)
-            Self.put(UInt32(entry.compressedSize), &header)
-            Self.put(UInt32(entry.size), &header)
-            Self.put(UInt16(entry.name.count), &header)
-            Self.put(UInt16(0), &header)  // extra field
-            Self.put(UInt16(0), &header)  // comment
-            Self.put(UInt16(0), &header)  // disk
-            Self.put(UInt16(0), &header)  // internal attributes
-            Self.put(UInt32(0o100644) << 16, &header)
-            Self.put(UInt32(entry.offset), &header)
-            header += entry.name
-            try append(header)
-        }
+        for entry in entries { try append(ZipHeaders.central(entry)) }
         guard offset < Self.limit, entries.count < Int(UInt16.max) else { throw tooLarge() }
-        var end: [UInt8] = []
-        Self.put(UInt32(0x0605_4b50), &end)
-        Self.put(UInt16(0), &end)
-        Self.put(UInt16(0), &end)
-        Self.put(UInt16(entries.count), &end)
-        Self.put(UInt16(entries.count), &end)
-        Self.put(UInt32(offset - start), &end)
-        Self.put(UInt32(start), &end)
-        Self.put(UInt16(0), &end)
-        try append(end)
+        try append(ZipHeaders.end(count: entries.count, size: offset - start, offset: start))
         try flush()
         closed = true
         guard close(descriptor) == 0 else { throw .cannotWrite(path: path, reason: SystemReason.describe(errno)) }
@@ -177,22 +137,6 @@ package final class ZipStream {
 
     private static func succeeded(_ status: Int32) -> Bool {
         status == Z_OK || status == Z_STREAM_END || status == Z_BUF_ERROR
-    }
-
-    private func localHeader(_ entry: Entry) -> [UInt8] {
-        var header: [UInt8] = []
-        Self.put(UInt32(0x0403_4b50), &header)
-        Self.put(UInt16(20), &header)
-        Self.put(UInt16(0), &header)
-        Self.put(UInt16(entry.compressed ? 8 : 0), &header)
-        Self.put(UInt16(0), &header)
-        Self.put(Self.dosDate, &header)
-        Self.put(entry.crc, &header)
-        Self.put(UInt32(entry.compressedSize), &header)
-        Self.put(UInt32(entry.size), &header)
-        Self.put(UInt16(entry.name.count), &header)
-        Self.put(UInt16(0), &header)
-        return header + entry.name
     }
 
     private func append<Bytes: Collection>(_ bytes: Bytes) throws(ODFError) where Bytes.Element == UInt8 {
@@ -219,21 +163,5 @@ package final class ZipStream {
 
     private func tooLarge() -> ODFError {
         .cannotWrite(path: path, reason: SystemReason.describe(EFBIG))
-    }
-
-    private static func crc(_ data: Data, _ start: UInt32) -> UInt32 {
-        data.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress?.assumingMemoryBound(to: Bytef.self) else { return start }
-            return UInt32(crc32_z(uLong(start), base, raw.count))
-        }
-    }
-
-    private static func put(_ value: UInt16, _ bytes: inout [UInt8]) {
-        bytes.append(UInt8(value & 0xFF))
-        bytes.append(UInt8(value >> 8))
-    }
-
-    private static func put(_ value: UInt32, _ bytes: inout [UInt8]) {
-        for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8((value >> UInt32(shift)) & 0xFF)) }
     }
 }

@@ -18,26 +18,29 @@ final class FileWriter: @unchecked Sendable {
     private let slots = DispatchSemaphore(value: 4)
     private let lock = NSLock()
     private var failure: ODFError?
-    private var chunk: [(bytes: Bytes, url: URL, index: Int)] = []
+    private var chunk: [(bytes: Bytes, name: String, index: Int)] = []
     private var hashes: [Int: String] = [:]
 
     /// The batch's output folder, named in messages (the work folder is vanban's business).
     private let folder: String
+    /// Where the files go: the work folder, open.
+    private let target: FolderHandle
 
-    init(folder: String) {
+    init(into target: FolderHandle, folder: String) {
+        self.target = target
         self.folder = folder
         chunk.reserveCapacity(Self.chunkSize)
     }
 
-    /// Queues `data` for `url`, the file of record `index`; throws the failure of an earlier
-    /// file, if any.
-    func write(_ data: Data, to url: URL, index: Int) throws(ODFError) {
-        try write({ data }, to: url, index: index)
+    /// Queues `data` for the file `name` of the work folder, the file of record `index`;
+    /// throws the failure of an earlier file, if any.
+    func write(_ data: Data, to name: String, index: Int) throws(ODFError) {
+        try write({ data }, to: name, index: index)
     }
 
-    /// Queues the file that `bytes` makes (on a writer thread) for `url`, the file of record `index`.
-    func write(_ bytes: @escaping Bytes, to url: URL, index: Int) throws(ODFError) {
-        chunk.append((bytes, url, index))
+    /// Queues the file that `bytes` makes (on a writer thread) for `name`, the file of record `index`.
+    func write(_ bytes: @escaping Bytes, to name: String, index: Int) throws(ODFError) {
+        chunk.append((bytes, name, index))
         if chunk.count == Self.chunkSize { try send() }
     }
 
@@ -78,10 +81,11 @@ final class FileWriter: @unchecked Sendable {
                 guard self.currentFailure() == nil else { return }
                 do throws(ODFError) {
                     let data = try file.bytes()
-                    do {
-                        try data.write(to: file.url)
+                    do throws(ODFError) {
+                        try self.target.write(data, to: file.name)
                     } catch {
-                        throw ODFError.cannotWrite(path: self.folder, reason: SystemReason.describe(error))
+                        guard case .cannotWrite(_, let reason) = error else { throw error }
+                        throw ODFError.cannotWrite(path: self.folder, reason: reason)
                     }
                     let hash = BatchManifest.sha256(data)
                     self.lock.lock()

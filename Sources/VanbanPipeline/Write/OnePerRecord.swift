@@ -46,7 +46,7 @@ struct OnePerRecord {
                 lock.release()
                 work.remove()
             }
-            let writer = FileWriter(folder: root.relativePath)
+            let writer = FileWriter(into: work.folder, folder: root.relativePath)
             // Separate PDFs are cut out of a few merged ones when the template allows it (MergedPDF).
             let merged = MergedPDF.splitter(for: plan, template: template).map {
                 MergedPDF(template: template, work: work, splitter: $0, expected: records.total.map { $0 / (shard?.count ?? 1) + 1 },
@@ -68,7 +68,7 @@ struct OnePerRecord {
                                               fileExtension: format.fileExtension)
                     guard shard?.holds(number) ?? true else { continue }
                     checks += 1
-                    let stagedFile = work.file("\(planned.count + 1).\(staged.fileExtension)")
+                    let stagedFile = "\(planned.count + 1).\(staged.fileExtension)"
                     do {
                         switch staged {
                         case .docx:
@@ -112,30 +112,41 @@ struct OnePerRecord {
                 let name = namer.usesPattern ? file.name : FileNamer.numbered(file.record, of: total)
                 return (file.folder.isEmpty ? "" : file.folder + "/") + "\(name).\(format.fileExtension)"
             }
-            var results = planned.indices.map { work.file("\($0 + 1).\(staged.fileExtension)") }
+            // Each record's finished file: its name in the work folder (a URL only where
+            // LibreOffice made it, elsewhere).
+            var results: [(name: String?, url: URL?)] = planned.indices.map { ("\($0 + 1).\(staged.fileExtension)", nil) }
             var hashes = writer.sha256
-            if let merged, let converter = plan.converter {
-                results = try merged.convert(with: converter, names: relative, report)
-                for (index, result) in results.enumerated() {
-                    hashes[index] = BatchManifest.sha256(try Data(contentsOf: result))
+            if plan.converter != nil, !results.isEmpty {
+                let converted: [URL]
+                if let merged, let converter = plan.converter {
+                    converted = try merged.convert(with: converter, names: relative, report)
+                } else if let converter = plan.converter {
+                    let total = planned.count
+                    converted = try converter.convert(results.map { work.file($0.name ?? "") }, to: format, into: work.url) { done in
+                        report(.converting(done: done, total: total))
+                    }
+                } else {
+                    converted = []
                 }
-            } else if let converter = plan.converter, !results.isEmpty {
-                let total = planned.count
-                results = try converter.convert(results, to: format, into: work.url) { done in
-                    report(.converting(done: done, total: total))
-                }
-                for (index, result) in results.enumerated() {
+                results = converted.map { (work.name(of: $0), $0) }
+                for (index, result) in converted.enumerated() {
                     hashes[index] = BatchManifest.sha256(try Data(contentsOf: result))
                 }
             }
             AtomicFile.flushFileSystem(of: work.url)
-            let targets = relative.map { root.appendingPathComponent($0, isDirectory: false) }
-            try Self.checkTargets(targets)
+            let rootFolder = try FolderHandle(root)
+            try Self.checkTargets(relative, in: rootFolder)
             let manifest = BatchManifest(total: total, lines: planned.indices.map {
                 BatchManifest.Line(record: planned[$0].record, file: relative[$0], sha256: hashes[$0] ?? "")
             })
             let previous = shard == nil ? BatchManifest.read(root.appendingPathComponent(BatchManifest.fileName)) : nil
-            for (result, target) in zip(results, targets) { try work.publish(result, as: target) }
+            for (result, name) in zip(results, relative) {
+                if let staged = result.name {
+                    try work.folder.move(staged, to: rootFolder, as: name)
+                } else if let url = result.url {
+                    try work.publish(url, as: root.appendingPathComponent(name, isDirectory: false))
+                }
+            }
             if let shard {
                 try manifest.write(into: root, name: BatchManifest.fileName(shard: shard.index, of: shard.count))
             } else {
@@ -143,7 +154,7 @@ struct OnePerRecord {
                 if let previous { manifest.removeStale(previous, in: root) }
             }
             AtomicFile.flushFileSystem(of: root)
-            return JobResult(location: root, written: targets.count, records: planned.count,
+            return JobResult(location: root, written: relative.count, records: planned.count,
                              statistics: .init(checks: checks, renders: template.renderedRecords))
         } catch {
             throw JobError(error, at: root.relativePath)
@@ -152,15 +163,14 @@ struct OnePerRecord {
 
     /// Every target can take its file: no folder of that name, no path too long. Checked
     /// before the first file is moved, so that publishing cannot stop half-way for these.
-    private static func checkTargets(_ targets: [URL]) throws(ODFError) {
-        for target in targets {
-            let path = target.path
-            if path.utf8.count >= Int(PATH_MAX) {
-                throw .cannotWrite(path: target.relativePath, reason: SystemReason.describe(ENAMETOOLONG))
+    private static func checkTargets(_ names: [String], in root: FolderHandle) throws(ODFError) {
+        let rootLength = root.url.path.utf8.count + 1
+        for name in names {
+            if rootLength + name.utf8.count >= Int(PATH_MAX) {
+                throw .cannotWrite(path: root.url.appendingPathComponent(name).relativePath, reason: SystemReason.describe(ENAMETOOLONG))
             }
-            var status = stat()
-            if lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
-                throw .cannotWrite(path: target.relativePath, reason: SystemReason.describe(EISDIR))
+            if root.isFolder(name) {
+                throw .cannotWrite(path: root.url.appendingPathComponent(name).relativePath, reason: SystemReason.describe(EISDIR))
             }
         }
     }
