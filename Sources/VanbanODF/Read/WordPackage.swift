@@ -130,22 +130,8 @@ package struct WordPackage {
 
     /// A package made of `entries`, each deflated, in order, with a fixed time stamp.
     package static func zip(_ entries: [(String, Data)], path: String) throws(ODFError) -> Data {
-        do {
-            let archive = try Archive(data: Data(), accessMode: .create)
-            for (name, data) in entries {
-                try archive.addEntry(
-                    with: name, type: .file, uncompressedSize: Int64(data.count),
-                    modificationDate: Date(timeIntervalSince1970: 1_577_836_800), compressionMethod: .deflate
-                ) { position, size in
-                    data.subdata(in: Int(position)..<Int(position) + size)
-                }
-            }
-            guard let bytes = archive.data else { throw ODFError.cannotWrite(path: path, reason: "zip") }
-            return bytes
-        } catch let error as ODFError {
-            throw error
-        } catch {
-            throw .cannotWrite(path: path, reason: "không tạo được gói zip: \(error)")
+        try PackageWriter.archive(from: Data(), mode: .create, path: path) { archive in
+            for (name, data) in entries { try PackageWriter.add(name, data, to: archive, compressed: true) }
         }
     }
 }

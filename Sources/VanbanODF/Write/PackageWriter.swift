@@ -104,7 +104,7 @@ package struct PackageWriter {
 
     /// An in-memory archive opened on `data`, filled by `fill`, as bytes; zip errors become
     /// ``ODFError/cannotWrite(path:reason:)``.
-    private static func archive(from data: Data, mode: Archive.AccessMode, path: String,
+    static func archive(from data: Data, mode: Archive.AccessMode, path: String,
                                 _ fill: (Archive) throws -> Void) throws(ODFError) -> Data {
         do {
             let archive = try Archive(data: data, accessMode: mode)
@@ -118,7 +118,7 @@ package struct PackageWriter {
         }
     }
 
-    private static func add(_ name: String, _ data: Data, to archive: Archive, compressed: Bool) throws {
+    static func add(_ name: String, _ data: Data, to archive: Archive, compressed: Bool) throws {
         try archive.addEntry(
             with: name, type: .file, uncompressedSize: Int64(data.count), modificationDate: entryDate,
             compressionMethod: compressed ? .deflate : .none

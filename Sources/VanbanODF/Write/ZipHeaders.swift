@@ -32,15 +32,8 @@ package enum ZipHeaders {
         header.reserveCapacity(30 + entry.name.count)
         put(UInt32(0x0403_4b50), &header)
         put(UInt16(20), &header)
-        put(UInt16(0), &header)
-        put(UInt16(entry.compressed ? 8 : 0), &header)
-        put(UInt16(0), &header)
-        put(dosDate, &header)
-        put(entry.crc, &header)
-        put(UInt32(entry.compressedSize), &header)
-        put(UInt32(entry.size), &header)
-        put(UInt16(entry.name.count), &header)
-        put(UInt16(0), &header)
+        describe(entry, &header)
+        put(UInt16(0), &header)  // extra field
         return header + entry.name
     }
 
@@ -51,14 +44,7 @@ package enum ZipHeaders {
         put(UInt32(0x0201_4b50), &header)
         put(UInt16(3 << 8 | 20), &header)  // made on Unix, zip 2.0
         put(UInt16(20), &header)
-        put(UInt16(0), &header)
-        put(UInt16(entry.compressed ? 8 : 0), &header)
-        put(UInt16(0), &header)
-        put(dosDate, &header)
-        put(entry.crc, &header)
-        put(UInt32(entry.compressedSize), &header)
-        put(UInt32(entry.size), &header)
-        put(UInt16(entry.name.count), &header)
+        describe(entry, &header)
         put(UInt16(0), &header)  // extra field
         put(UInt16(0), &header)  // comment
         put(UInt16(0), &header)  // disk
@@ -66,6 +52,18 @@ package enum ZipHeaders {
         put(UInt32(0o100644) << 16, &header)
         put(UInt32(entry.offset), &header)
         return header + entry.name
+    }
+
+    /// What both headers say of an entry, from its flags to its name's length.
+    private static func describe(_ entry: Entry, _ header: inout [UInt8]) {
+        put(UInt16(0), &header)  // flags
+        put(UInt16(entry.compressed ? 8 : 0), &header)
+        put(UInt16(0), &header)  // time
+        put(dosDate, &header)
+        put(entry.crc, &header)
+        put(UInt32(entry.compressedSize), &header)
+        put(UInt32(entry.size), &header)
+        put(UInt16(entry.name.count), &header)
     }
 
     /// The end of central directory record: `count` entries, the directory of `size` bytes at `offset`.

@@ -14,16 +14,15 @@ struct AllInOne {
     /// A batch stops rendering after this many problems (they are all reported).
     static let problemLimit = 1000
 
-    /// The records' pages rendered into one Flat ODT in the work folder, a megabyte at a time.
-    private func flat(_ first: (value: Value, place: RecordPlace), _ records: RecordStream, work: WorkFolder,
-                      _ report: @Sendable (JobEvent) -> Void) throws -> URL {
-        let flat = work.file(plan.location.deletingPathExtension().lastPathComponent + ".fodt")
-        let file = try AtomicFile(url: flat, durable: false)
-        var pages = try inputs.template.startPages(first: first.value, restartNumbering: restartNumbering)
+    /// Every record rendered into `pages`, their bytes handed to `write` a megabyte at a time;
+    /// the last bytes returned. Throws the problems of every record.
+    private func fill<Document: RecordPages>(_ pages: inout Document, from first: (value: Value, place: RecordPlace),
+                                             _ records: RecordStream, write: (Data) throws -> Void,
+                                             _ report: @Sendable (JobEvent) -> Void) throws -> Data {
         var record: (value: Value, place: RecordPlace)? = first
         while let (value, place) = record, pages.errorCount < Self.problemLimit {
             pages.add(value, record: place)
-            if pages.isLarge { try file.write(pages.take()) }
+            if pages.isLarge { try write(pages.take()) }
             report(.rendering(done: place.numbers[0], total: records.total))
             record = try records.nextRecord()
         }
@@ -34,7 +33,16 @@ struct AllInOne {
             throw JobError.records(records.attributed(error.all), records: records.count)
         }
         if !pages.droppedCharacters.isEmpty { report(.warning(.droppedCharacters(pages.droppedCharacters))) }
-        try file.write(last)
+        return last
+    }
+
+    /// The records' pages rendered into one Flat ODT in the work folder, a megabyte at a time.
+    private func flat(_ first: (value: Value, place: RecordPlace), _ records: RecordStream, work: WorkFolder,
+                      _ report: @Sendable (JobEvent) -> Void) throws -> URL {
+        let flat = work.file(plan.location.deletingPathExtension().lastPathComponent + ".fodt")
+        let file = try AtomicFile(url: flat, durable: false)
+        var pages = try inputs.template.startPages(first: first.value, restartNumbering: restartNumbering)
+        try file.write(try fill(&pages, from: first, records, write: { try file.write($0) }, report))
         try file.commit()
         return flat
     }
@@ -46,21 +54,7 @@ struct AllInOne {
         let url = work.file(plan.location.lastPathComponent)
         var pages = try inputs.template.startPackagePages(first: first.value, restartNumbering: restartNumbering)
         let package = try PackageStream(url: url, path: plan.location.relativePath)
-        var record: (value: Value, place: RecordPlace)? = first
-        while let (value, place) = record, pages.errorCount < Self.problemLimit {
-            pages.add(value, record: place)
-            if pages.isLarge { try package.write(pages.take()) }
-            report(.rendering(done: place.numbers[0], total: records.total))
-            record = try records.nextRecord()
-        }
-        let last: Data
-        do {
-            last = try pages.finish()
-        } catch {
-            throw JobError.records(records.attributed(error.all), records: records.count)
-        }
-        if !pages.droppedCharacters.isEmpty { report(.warning(.droppedCharacters(pages.droppedCharacters))) }
-        try package.write(last)
+        try package.write(try fill(&pages, from: first, records, write: { try package.write($0) }, report))
         try package.finish(parts: pages.parts, pictures: pages.pictures, version: pages.version)
         return url
     }

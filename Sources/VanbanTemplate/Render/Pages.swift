@@ -23,7 +23,7 @@ public struct Pages {
     /// Renders one record's pages. `record` says where it came from, for messages.
     /// `bookmark`: a `text:bookmark` of that name is put in the record's first paragraph, so
     /// that where the record starts can be found again (a PDF's named destination).
-    public mutating func add(_ data: Value, record: RecordPlace, bookmark: String? = nil) {
+    public mutating func add(_ data: Value, record: RecordPlace, bookmark: String?) {
         template.noteRendered()
         renderer.record = record
         renderer.page = count
