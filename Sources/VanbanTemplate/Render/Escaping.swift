@@ -31,9 +31,25 @@ enum Escaping: Sendable {
                 }
             }
         case .odf, .docx:
-            if Self.isPlain(text) {
+            switch Self.plainness(text) {
+            case .plain?:
                 output.append(contentsOf: text.utf8)
                 return
+            case .withEntities?:
+                // Only `& < > " '` to escape: straight into the bytes, as SafeText would.
+                for byte in text.utf8 {
+                    switch byte {
+                    case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
+                    case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
+                    case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
+                    case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
+                    case UInt8(ascii: "'"): output.append(contentsOf: "&apos;".utf8)
+                    default: output.append(byte)
+                    }
+                }
+                return
+            case nil:
+                break
             }
             let safe = SafeText(text)
             dropped += safe.droppedCharacters
@@ -52,25 +68,37 @@ enum Escaping: Sendable {
         }
     }
 
-    /// Text that needs no escaping, no spacing elements and is already NFC (ASCII letters and
-    /// digits, single inner spaces, and precomposed Vietnamese): the fast path of ODF values.
-    static func isPlain(_ text: String) -> Bool {
+    /// How plain a value is, on the fast path of ODF and Word values.
+    enum Plainness {
+        /// Written as it is.
+        case plain
+        /// Written as it is but for `& < > " '`.
+        case withEntities
+    }
+
+    /// Text that needs no spacing elements and is already NFC (ASCII letters and digits, single
+    /// inner spaces, and precomposed Vietnamese), with or without characters XML escapes;
+    /// `nil` for anything else (line breaks, tabs, runs of spaces, decomposed or control
+    /// characters), which SafeText handles.
+    static func plainness(_ text: String) -> Plainness? {
         var previousSpace = true
+        var entities = false
         for scalar in text.unicodeScalars {
             switch scalar.value {
             case 0x20:
-                if previousSpace { return false }
+                if previousSpace { return nil }
                 previousSpace = true
                 continue
             case 0x21...0x7E:
-                if scalar == "<" || scalar == ">" || scalar == "&" || scalar == "\"" || scalar == "'" { return false }
+                if scalar == "<" || scalar == ">" || scalar == "&" || scalar == "\"" || scalar == "'" { entities = true }
             case 0xC0...0x1B0, 0x1EA0...0x1EF9:
                 break  // precomposed Latin letters with diacritics (NFC already)
             default:
-                return false
+                return nil
             }
             previousSpace = false
         }
-        return !previousSpace || text.isEmpty
+        guard !previousSpace || text.isEmpty else { return nil }
+        return entities ? .withEntities : .plain
     }
 }
