@@ -128,7 +128,10 @@ struct PrintedLayoutTests {
             #expect(body.count + (number == nil ? 0 : 1) == lines.count, "page \(index + 1): text above the 20 mm margin")
             let box = try #require(body.dropFirst().reduce(body.first?.box) { $0?.union($1.box) })
             #expect(box.xMin >= Self.textLeft - 1 && box.xMax <= Self.textRight + 1, "page \(index + 1): text \(box) inside 30–195 mm")
-            #expect(box.yMax <= (297 - 20) * Self.mm + 1, "page \(index + 1): text above the bottom margin")
+            // pdftotext's box of a line is the font's whole height (1.3 em for Times); at a line
+            // height of 120 % the last line's box may hang up to 1.4 pt below the text area
+            // while its ink stays inside: a line really past the margin is 16 pt or more.
+            #expect(box.yMax <= (297 - 20) * Self.mm + 2, "page \(index + 1): text above the bottom margin")
         }
         // Signature: at least 3 cm between the chức vụ and the name.
         if !document.signer.name.isEmpty {
