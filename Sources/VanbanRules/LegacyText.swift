@@ -59,7 +59,9 @@ public enum LegacyText {
     static func isPlainUnicode(_ text: String) -> Bool {
         for scalar in text.unicodeScalars {
             switch scalar.value {
-            case 0..<0x80, 0x100...0x1B0, 0x1EA0...0x1EF9:
+            case 0..<0x80, 0x100...0x1B0, 0x1EA0...0x1EF9, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x22FF:
+                // Dashes, quotes, bullets, arrows, ≥ ≠ …: no legacy font types them, and NFC
+                // leaves them as they are.
                 continue
             case 0xA0...0xFF where vietnameseLatin1.contains(scalar):
                 continue

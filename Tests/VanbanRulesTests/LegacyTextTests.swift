@@ -72,3 +72,12 @@ import VanbanRules
         #expect(LegacyText.normalize("Nguye\u{0302}\u{0303}n").text == "Nguyễn")
     }
 }
+
+/// Punctuation and signs clerks paste (– “ ” • ≥ ≠ →) keep values on the fast path, as they are.
+@Suite struct LegacyTextFastPathTests {
+    @Test func signsAreReadAsUnicode() {
+        let text = "Giai đoạn 2021–2025 • “Chiến sĩ thi đua” ≥ 9 ≠ 10 → đạt…"
+        #expect(LegacyText.normalize(text).text == text)
+        #expect(LegacyText.normalize(text).converted == nil)
+    }
+}

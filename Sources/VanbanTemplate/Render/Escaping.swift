@@ -93,6 +93,8 @@ enum Escaping: Sendable {
                 if scalar == "<" || scalar == ">" || scalar == "&" || scalar == "\"" || scalar == "'" { entities = true }
             case 0xC0...0x1B0, 0x1EA0...0x1EF9:
                 break  // precomposed Latin letters with diacritics (NFC already)
+            case 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x22FF:
+                break  // dashes, quotes, bullets, arrows, mathematical signs: NFC as they are
             default:
                 return nil
             }
