@@ -24,18 +24,40 @@ public struct CSVTable: Sendable {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { throw .fileNotFound(path: path) }
         if isDirectory.boolValue { throw .unreadable(path: path, reason: "đây là thư mục") }
-        let data: Data
-        do {
-            data = try Data(contentsOf: url, options: .mappedIfSafe)
-        } catch {
-            throw .unreadable(path: path, reason: "không có quyền đọc hoặc lỗi đĩa")
-        }
-        if data.count > Self.maxBytes { throw .tooLarge(path: path, bytes: data.count, limit: Self.maxBytes) }
-        let raw = [UInt8](data)
+        let raw = try Self.read(url, path: path)
         let chosen = encoding ?? TextEncoding.detect(raw)
         self.encoding = chosen
         bytes = chosen.utf8Bytes(raw)
         delimiter = Unicode.Scalar(Self.detectDelimiter(bytes))
+    }
+
+    /// The file's bytes, read straight into one buffer (a list of 100,000 rows is tens of
+    /// megabytes: no second copy).
+    private static func read(_ url: URL, path: String) throws(DataError) -> [UInt8] {
+        let file = open(url.path, O_RDONLY | O_CLOEXEC)
+        guard file >= 0 else { throw .unreadable(path: path, reason: "không có quyền đọc hoặc lỗi đĩa") }
+        defer { close(file) }
+        var status = stat()
+        guard fstat(file, &status) == 0 else { throw .unreadable(path: path, reason: "không có quyền đọc hoặc lỗi đĩa") }
+        let size = Int(status.st_size)
+        if size > maxBytes { throw .tooLarge(path: path, bytes: size, limit: maxBytes) }
+        guard size > 0 else { return [] }
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = 0
+            guard let base = buffer.baseAddress else { return }
+            while count < size {
+                let got = Foundation.read(file, base + count, size - count)
+                if got < 0, errno == EINTR { continue }
+                if got <= 0 {
+                    failed = got < 0
+                    break
+                }
+                count += got
+            }
+        }
+        if failed { throw .unreadable(path: path, reason: "không có quyền đọc hoặc lỗi đĩa") }
+        return bytes
     }
 
     /// The byte, of `,` `;` tab, seen most often outside quotes in the first 50 lines; `,` when none is.
