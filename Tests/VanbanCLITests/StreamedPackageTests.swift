@@ -9,15 +9,20 @@ import VanbanTestSupport
     static let list = "Họ và tên;Đơn vị;Số sổ vàng\nNguyễn Thị Đào;Bệnh viện tỉnh;GK-1\nTrần Văn Bình;Sở Y tế;GK-2\n"
         + "Lê Thị Cúc;Sở Y tế;GK-3\nPhạm Văn Dũng;Sở Tài chính;GK-4\n"
 
-    @Test func theOdtHoldsTheFlatDocumentsContent() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        try folder.write("ds.csv", Self.list)
+    /// The list into one `.odt` and one `.fodt`, `mot.odt` and `mot.fodt` in `folder`.
+    static func writeBoth(in folder: TemporaryFolder) throws {
+        try folder.write("ds.csv", list)
         for output in ["mot.odt", "mot.fodt"] {
             let result = try Vanban.run(["hang-loat", Vanban.fixture("giay-khen.fodt").path, "ds.csv", "--mot-tep", "-o", output],
                                         in: folder.url)
             #expect(result.status == 0, "\(result.error)")
         }
+    }
+
+    @Test func theOdtHoldsTheFlatDocumentsContent() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try Self.writeBoth(in: folder)
         let packaged = try Document(contentsOf: folder.file("mot.odt"))
         let flat = try Document(contentsOf: folder.file("mot.fodt"))
         #expect(packaged.plainText == flat.plainText)
@@ -34,12 +39,7 @@ import VanbanTestSupport
     func theOdtPrintsTheSamePagesAsTheFlatDocument() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        try folder.write("ds.csv", Self.list)
-        for output in ["mot.odt", "mot.fodt"] {
-            let result = try Vanban.run(["hang-loat", Vanban.fixture("giay-khen.fodt").path, "ds.csv", "--mot-tep", "-o", output],
-                                        in: folder.url)
-            #expect(result.status == 0, "\(result.error)")
-        }
+        try Self.writeBoth(in: folder)
         try FileManager.default.createDirectory(at: folder.file("pdf-odt"), withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: folder.file("pdf-fodt"), withIntermediateDirectories: true)
         let fromPackage = try LibreOffice.convert([folder.file("mot.odt")], to: "pdf", into: folder.file("pdf-odt"))[0]

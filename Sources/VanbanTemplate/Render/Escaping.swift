@@ -21,15 +21,8 @@ enum Escaping: Sendable {
                 output.append(contentsOf: text.utf8)
                 return
             }
-            for byte in text.utf8 {
-                switch byte {
-                case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
-                case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
-                case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
-                case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
-                default: output.append(byte)
-                }
-            }
+            // The Mustache spec's four: `'` stays as it is.
+            Self.appendEntities(text, apostrophe: false, to: &output)
         case .odf, .docx:
             switch Self.plainness(text) {
             case .plain?:
@@ -37,16 +30,7 @@ enum Escaping: Sendable {
                 return
             case .withEntities?:
                 // Only `& < > " '` to escape: straight into the bytes, as SafeText would.
-                for byte in text.utf8 {
-                    switch byte {
-                    case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
-                    case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
-                    case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
-                    case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
-                    case UInt8(ascii: "'"): output.append(contentsOf: "&apos;".utf8)
-                    default: output.append(byte)
-                    }
-                }
+                Self.appendEntities(text, apostrophe: true, to: &output)
                 return
             case nil:
                 break
@@ -64,6 +48,20 @@ enum Escaping: Sendable {
                 case .tab: output.append(contentsOf: "</w:t><w:tab/><w:t xml:space=\"preserve\">".utf8)
                 case .spaces(let count): output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
                 }
+            }
+        }
+    }
+
+    /// `text`'s bytes with `& < > "` (and `'` when `apostrophe`) written as XML entities.
+    private static func appendEntities(_ text: String, apostrophe: Bool, to output: inout [UInt8]) {
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "'") where apostrophe: output.append(contentsOf: "&apos;".utf8)
+            default: output.append(byte)
             }
         }
     }
