@@ -18,10 +18,4 @@ public func fuzzCSV(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     return 0
 }
 
-// SwiftPM links libFuzzer's `main` and this entry point both; whichever runs, the same test runs.
-var argc = CommandLine.argc
-var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-exit(LLVMFuzzerRunDriver(&argc, &argv) { bytes, count in
-    guard let bytes else { return 0 }
-    return fuzzCSV(bytes, count)
-})
+exit(vanban_fuzz_main(CommandLine.argc, CommandLine.unsafeArgv, fuzzCSV))

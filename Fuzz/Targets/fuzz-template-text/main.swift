@@ -10,10 +10,4 @@ public func fuzzTemplateText(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CIn
     return 0
 }
 
-// SwiftPM links libFuzzer's `main` and this entry point both; whichever runs, the same test runs.
-var argc = CommandLine.argc
-var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-exit(LLVMFuzzerRunDriver(&argc, &argv) { bytes, count in
-    guard let bytes else { return 0 }
-    return fuzzTemplateText(bytes, count)
-})
+exit(vanban_fuzz_main(CommandLine.argc, CommandLine.unsafeArgv, fuzzTemplateText))
