@@ -37,14 +37,6 @@ import VanbanTestSupport
         try SheetTable.read(data, path: "ds.xlsx", isODS: false, sheet: nil)
     }
 
-    func message(_ body: () throws -> Void) -> String? {
-        do {
-            try body()
-            return nil
-        } catch {
-            return "\(error)"
-        }
-    }
 
     @Test func aGoodWorkbookIsRead() throws {
         let table = try readXLSX(Self.xlsx(Self.header + #"<row r="2"><c r="A2" t="s"><v>0</v></c><c r="B2"><v>7</v></c></row>"#,
@@ -57,19 +49,19 @@ import VanbanTestSupport
     func aSharedStringIndexOutsideTheListNamesTheCell(index: String) {
         let data = Self.xlsx(Self.header + #"<row r="2"><c r="A2" t="s"><v>\#(index)</v></c></row>"#,
                              shared: "<si><t>Đào</t></si>")
-        #expect(message { _ = try readXLSX(data) } == "ds.xlsx: ô A2: trỏ tới chữ dùng chung số \(index.prefix(24)) nhưng tệp "
+        #expect(thrownMessage { _ = try readXLSX(data) } == "ds.xlsx: ô A2: trỏ tới chữ dùng chung số \(index.prefix(24)) nhưng tệp "
             + "không có chữ đó; tệp có thể bị hỏng. Hãy mở bằng Excel hoặc LibreOffice Calc và lưu lại.")
     }
 
     @Test func aMissingSharedStringsPartIsAnError() {
         let data = Self.xlsx(Self.header + #"<row r="3"><c r="B3" t="s"><v>0</v></c></row>"#)
-        #expect(message { _ = try readXLSX(data) } == "ds.xlsx: ô B3: trỏ tới chữ dùng chung số 0 nhưng tệp "
+        #expect(thrownMessage { _ = try readXLSX(data) } == "ds.xlsx: ô B3: trỏ tới chữ dùng chung số 0 nhưng tệp "
             + "không có chữ đó; tệp có thể bị hỏng. Hãy mở bằng Excel hoặc LibreOffice Calc và lưu lại.")
     }
 
     @Test func aFormulaWithoutItsValueNamesTheCell() {
         let data = Self.xlsx(Self.header + #"<row r="7"><c r="C7"><f>SUM(A1:A2)</f></c></row>"#)
-        #expect(message { _ = try readXLSX(data) } == "ds.xlsx: ô C7: công thức chưa được tính (tệp không lưu kết quả). "
+        #expect(thrownMessage { _ = try readXLSX(data) } == "ds.xlsx: ô C7: công thức chưa được tính (tệp không lưu kết quả). "
             + "Hãy mở bằng Excel hoặc LibreOffice Calc, để bảng tính tính lại rồi lưu lại.")
     }
 
@@ -81,14 +73,14 @@ import VanbanTestSupport
     @Test(arguments: ["AAAAAAAAAAAAAAAAAAAA1", "XFE1", "ZZZZ2"])
     func aCellReferencePastTheLastColumnIsAnError(reference: String) {
         let data = Self.xlsx(Self.header + #"<row r="2"><c r="\#(reference)" t="inlineStr"><is><t>x</t></is></c></row>"#)
-        #expect(message { _ = try readXLSX(data) } == "ds.xlsx: ô \(reference): địa chỉ ô \"\(reference)\" không hợp lệ "
+        #expect(thrownMessage { _ = try readXLSX(data) } == "ds.xlsx: ô \(reference): địa chỉ ô \"\(reference)\" không hợp lệ "
             + "(quá cột XFD hoặc quá dòng 1048576); tệp có thể bị hỏng.")
     }
 
     @Test(arguments: ["9223372036854775807", "0", "1048577"])
     func aRowNumberPastTheLastRowIsAnError(row: String) {
         let data = Self.xlsx(Self.header + #"<row r="\#(row)"><c t="inlineStr"><is><t>x</t></is></c></row><row/>"#)
-        #expect(message { _ = try readXLSX(data) } == "ds.xlsx: ô A\(row): địa chỉ ô \"\(row)\" không hợp lệ "
+        #expect(thrownMessage { _ = try readXLSX(data) } == "ds.xlsx: ô A\(row): địa chỉ ô \"\(row)\" không hợp lệ "
             + "(quá cột XFD hoặc quá dòng 1048576); tệp có thể bị hỏng.")
     }
 
@@ -96,7 +88,7 @@ import VanbanTestSupport
     func aDateCellThatIsNoDayIsAnError(value: String) {
         let styles = #"<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs>"#
         let data = Self.xlsx(Self.header + #"<row r="2"><c r="B2" s="1"><v>\#(value)</v></c></row>"#, styles: styles)
-        #expect(message { _ = try readXLSX(data) } == "ds.xlsx: ô B2: ô kiểu ngày có giá trị \"\(value)\" không phải ngày "
+        #expect(thrownMessage { _ = try readXLSX(data) } == "ds.xlsx: ô B2: ô kiểu ngày có giá trị \"\(value)\" không phải ngày "
             + "trên lịch. Hãy sửa ô này hoặc đổi sang kiểu chữ.")
     }
 
@@ -108,21 +100,21 @@ import VanbanTestSupport
     @Test func tooManyCellsIsRefusedWithTheLimit() {
         // 150 rows each filled up to column XFD: 2,457,600 cells.
         let rows = (2...151).map { #"<row r="\#($0)"><c r="XFD\#($0)" t="inlineStr"><is><t>x</t></is></c></row>"# }.joined()
-        #expect(message { _ = try readXLSX(Self.xlsx(Self.header + rows)) } == "ds.xlsx: trang tính có hơn 2000000 ô "
+        #expect(thrownMessage { _ = try readXLSX(Self.xlsx(Self.header + rows)) } == "ds.xlsx: trang tính có hơn 2000000 ô "
             + "(đã đếm 2015234), quá giới hạn vanban đọc. Hãy chép danh sách sang một bảng tính mới chỉ gồm các dòng, cột cần dùng.")
     }
 
     @Test func sharedTextPastItsLimitIsRefused() {
         let big = String(repeating: "a", count: 1 << 20)
         let shared = String(repeating: "<si><t>\(big)</t></si>", count: 33)
-        #expect(message { _ = try readXLSX(Self.xlsx(Self.header, shared: shared)) }?
+        #expect(thrownMessage { _ = try readXLSX(Self.xlsx(Self.header, shared: shared)) }?
             .hasPrefix("ds.xlsx: phần chữ dùng chung quá lớn (hơn 33554432 byte") == true)
     }
 
     /// Millions of empty shared strings cost their count, not nothing: bounded too.
     @Test func aBombOfEmptySharedStringsIsRefused() {
         let shared = String(repeating: "<si/>", count: 3_000_000)
-        #expect(message { _ = try readXLSX(Self.xlsx(Self.header, shared: shared)) } == "ds.xlsx: phần chữ dùng chung quá lớn "
+        #expect(thrownMessage { _ = try readXLSX(Self.xlsx(Self.header, shared: shared)) } == "ds.xlsx: phần chữ dùng chung quá lớn "
             + "(hơn 33554432 byte, đã đếm 33554448), quá giới hạn vanban đọc. "
             + "Hãy chép danh sách sang một bảng tính mới chỉ gồm các dòng, cột cần dùng.")
     }
@@ -137,13 +129,13 @@ import VanbanTestSupport
 
     @Test func malformedSheetXMLIsLocated() {
         let data = Self.xlsx(Self.header + "<row r=\"2\"><c r=\"A2\"><v>1</c></row>")
-        #expect(message { _ = try readXLSX(data) }?.hasPrefix("ds.xlsx/xl/worksheets/sheet1.xml:1:") == true)
+        #expect(thrownMessage { _ = try readXLSX(data) }?.hasPrefix("ds.xlsx/xl/worksheets/sheet1.xml:1:") == true)
     }
 
     @Test func aPartInflatingFarBeyondItsSizeIsRefusedBeforeInflating() {
         var builder = ZipBuilder([ZipBuilder.Entry("xl/workbook.xml", "<x/>")])
         builder.entries[0].uncompressedSize = 4_000_000_000
-        #expect(message { _ = try readXLSX(builder.data) } == "ds.xlsx/xl/workbook.xml: tệp quá lớn (3814,7 MB, tối đa 64 MB). "
+        #expect(thrownMessage { _ = try readXLSX(builder.data) } == "ds.xlsx/xl/workbook.xml: tệp quá lớn (3814,7 MB, tối đa 64 MB). "
             + "Hãy chia nhỏ tài liệu hoặc kiểm tra xem có đúng là tệp văn bản không.")
     }
 
@@ -151,13 +143,13 @@ import VanbanTestSupport
         var data = Self.xlsx(Self.header)
         let range = data.range(of: Data("ho_ten".utf8))!
         data[range.lowerBound] = UInt8(ascii: "H")
-        #expect(message { _ = try readXLSX(data) } == "ds.xlsx: tệp nén (zip) bị hỏng ở phần \"xl/worksheets/sheet1.xml\": "
+        #expect(thrownMessage { _ = try readXLSX(data) } == "ds.xlsx: tệp nén (zip) bị hỏng ở phần \"xl/worksheets/sheet1.xml\": "
             + "mã kiểm tra (CRC) không khớp, dữ liệu đã bị thay đổi. Hãy lấy lại tệp gốc, hoặc mở bằng LibreOffice và lưu lại.")
     }
 
     @Test func aTruncatedFileIsDamaged() {
         let data = Self.xlsx(Self.header)
-        #expect(message { _ = try readXLSX(data.prefix(data.count / 2)) } == "ds.xlsx: tệp nén (zip) bị hỏng ở mục lục của gói: "
+        #expect(thrownMessage { _ = try readXLSX(data.prefix(data.count / 2)) } == "ds.xlsx: tệp nén (zip) bị hỏng ở mục lục của gói: "
             + "không tìm thấy mục lục ở cuối tệp (tệp bị cắt dở hoặc không phải zip). Hãy lấy lại tệp gốc, hoặc mở bằng LibreOffice và lưu lại.")
     }
 
@@ -196,7 +188,7 @@ import VanbanTestSupport
             guard let bytes = try? reader?.contents(of: entry) else { return nil }
             return entry.name == "xl/worksheets/sheet1.xml" ? ZipBuilder.Entry(entry.name, sheet) : ZipBuilder.Entry(entry.name, bytes)
         }
-        #expect(message { _ = try readXLSX(builder.data) } == "ds.xlsx/xl/worksheets/sheet1.xml:2: tệp có khai báo DTD "
+        #expect(thrownMessage { _ = try readXLSX(builder.data) } == "ds.xlsx/xl/worksheets/sheet1.xml:2: tệp có khai báo DTD "
             + "(<!DOCTYPE>), tệp văn phòng (ODF, Office) không bao giờ có; vì an toàn vanban không đọc tệp này.")
     }
 
@@ -222,10 +214,10 @@ import VanbanTestSupport
     @Test(arguments: ["-1", "0", "-9223372036854775808", "x"])
     func aRepeatCountBelowOneNamesTheCell(count: String) {
         let columns = #"<table:table-row><table:table-cell table:number-columns-repeated="\#(count)"><text:p>a</text:p></table:table-cell></table:table-row>"#
-        #expect(message { _ = try readODS(Self.ods(columns)) } == "ds.ods: ô A2: số lần lặp \"\(count)\" không hợp lệ; "
+        #expect(thrownMessage { _ = try readODS(Self.ods(columns)) } == "ds.ods: ô A2: số lần lặp \"\(count)\" không hợp lệ; "
             + "tệp có thể bị hỏng. Hãy mở bằng LibreOffice Calc và lưu lại.")
         let rows = #"<table:table-row table:number-rows-repeated="\#(count)"><table:table-cell><text:p>a</text:p></table:table-cell></table:table-row>"#
-        #expect(message { _ = try readODS(Self.ods(rows)) } == "ds.ods: ô A2: số lần lặp \"\(count)\" không hợp lệ; "
+        #expect(thrownMessage { _ = try readODS(Self.ods(rows)) } == "ds.ods: ô A2: số lần lặp \"\(count)\" không hợp lệ; "
             + "tệp có thể bị hỏng. Hãy mở bằng LibreOffice Calc và lưu lại.")
     }
 
@@ -238,14 +230,14 @@ import VanbanTestSupport
 
     @Test func repeatedFilledCellsPastTheCellLimitAreRefused() {
         let row = #"<table:table-row table:number-rows-repeated="1000"><table:table-cell table:number-columns-repeated="1000"><text:p>a</text:p></table:table-cell></table:table-row>"#
-        #expect(message { _ = try readODS(Self.ods(String(repeating: row, count: 3))) } == "ds.ods: trang tính có hơn 2000000 ô "
+        #expect(thrownMessage { _ = try readODS(Self.ods(String(repeating: row, count: 3))) } == "ds.ods: trang tính có hơn 2000000 ô "
             + "(đã đếm 2000001), quá giới hạn vanban đọc. Hãy chép danh sách sang một bảng tính mới chỉ gồm các dòng, cột cần dùng.")
     }
 
     @Test func aCellOfMoreThanAMegabyteIsRefused() {
         let text = String(repeating: "a", count: (1 << 20) + 1)
         let rows = "<table:table-row><table:table-cell><text:p>\(text)</text:p></table:table-cell></table:table-row>"
-        #expect(message { _ = try readODS(Self.ods(rows)) }?.hasPrefix("ds.ods: một ô có chữ dài hơn 1048576 byte") == true)
+        #expect(thrownMessage { _ = try readODS(Self.ods(rows)) }?.hasPrefix("ds.ods: một ô có chữ dài hơn 1048576 byte") == true)
     }
 
     @Test func typedCellsAndParagraphsAreRead() throws {

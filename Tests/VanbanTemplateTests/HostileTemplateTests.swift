@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VanbanTestSupport
 import VanbanData
 import VanbanODF
 @testable import VanbanTemplate
@@ -8,18 +9,10 @@ import VanbanODF
 /// compiles in time linear in its size (tests assert results, never durations: the 4,000-tag
 /// paragraph took 45 s in a debug build when the compiler was quadratic, under 1 s since).
 @Suite struct HostileTemplateTests {
-    func message(_ body: () throws -> Void) -> String? {
-        do {
-            try body()
-            return nil
-        } catch {
-            return "\(error)"
-        }
-    }
 
     @Test func hundredThousandNestedSectionsInATextTemplateEndWithAnError() {
         let text = String(repeating: "{{#a}}", count: 100_000) + String(repeating: "{{/a}}", count: 100_000)
-        #expect(message { _ = try Template(text: text, path: "mau.txt", html: false) }
+        #expect(thrownMessage { _ = try Template(text: text, path: "mau.txt", html: false) }
             == "mau.txt:1:601: thẻ «{{#a}}» viết sai: các mục lồng nhau quá 100 tầng; hãy bớt tầng lồng.")
     }
 
@@ -43,7 +36,7 @@ import VanbanODF
         let opens = (0..<2000).map { "<text:p>{{#s\($0)}}</text:p>" }.joined()
         let closes = (0..<2000).reversed().map { "<text:p>{{/s\($0)}}</text:p>" }.joined()
         let document = try ODFFixture.document(opens + "<text:p>x</text:p>" + closes)
-        let text = message { _ = try Template(document: document) }
+        let text = thrownMessage { _ = try Template(document: document) }
         #expect(text == "mau.fodt:4: thẻ «{{#s100}}» viết sai: các mục lồng nhau quá 100 tầng; hãy bớt tầng lồng (ở đoạn «{{#s100}}»).")
     }
 
@@ -57,7 +50,7 @@ import VanbanODF
     @Test(arguments: ["400000000000000000", "100000000000", "1000"])
     func chuCaiOfAHugeNumberIsRefusedNotAllocated(number: String) throws {
         let template = try Template(text: "{{so | chu_cai}}", path: "mau.txt", html: false)
-        #expect(message { _ = try template.render(Value.object(["so": Value.string(number)]), index: 0, count: 1) }
+        #expect(thrownMessage { _ = try template.render(Value.object(["so": Value.string(number)]), index: 0, count: 1) }
             == "mau.txt:1:1: \"so | chu_cai\": số thứ tự điểm \"\(number)\" không hợp lệ. Chọn một trong: từ 1 đến 999.")
     }
 
