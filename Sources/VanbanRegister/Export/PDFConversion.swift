@@ -1,31 +1,18 @@
 import Foundation
+import VanbanODF
 
 extension RegisterSheet {
-    /// Converts a written .fods to PDF with LibreOffice (`soffice --headless --convert-to pdf`)
-    /// into `folder`, with a private LibreOffice profile so it runs beside an open LibreOffice.
+    /// Converts a written .fods to PDF into `folder` with the one LibreOffice converter vanban
+    /// has (``OfficeConverter``: a private profile, so it runs beside an open LibreOffice).
     /// Returns the PDF's URL.
-    public static func convertToPDF(_ sheet: URL, into folder: URL, soffice: String = "soffice") throws -> URL {
-        let profile = FileManager.default.temporaryDirectory
-            .appendingPathComponent("vanban-so-di-lo-\(getpid())-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: profile) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [soffice, "-env:UserInstallation=\(profile.absoluteString)", "--headless",
-                             "--convert-to", "pdf", "--outdir", folder.path, sheet.path]
-        let errors = Pipe()
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = errors
+    public static func convertToPDF(_ sheet: URL, into folder: URL) throws -> URL {
+        guard let converter = OfficeConverter(processes: 1) else {
+            throw RegisterError.conversionFailed(file: sheet.path, reason: "không tìm thấy LibreOffice (soffice)")
+        }
         do {
-            try process.run()
+            return try converter.convert([sheet], to: .pdf, into: folder)[0]
         } catch {
-            throw RegisterError.conversionFailed(file: sheet.path, reason: "\(soffice): \(error.localizedDescription)")
+            throw RegisterError.conversionFailed(file: sheet.path, reason: error.description)
         }
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        let pdf = folder.appendingPathComponent(sheet.deletingPathExtension().lastPathComponent + ".pdf")
-        guard process.terminationStatus == 0, FileManager.default.fileExists(atPath: pdf.path) else {
-            throw RegisterError.conversionFailed(file: sheet.path, reason: message.trimmingCharacters(in: .whitespacesAndNewlines))
-        }
-        return pdf
     }
 }
