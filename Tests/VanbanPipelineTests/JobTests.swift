@@ -114,6 +114,13 @@ final class EventLog: @unchecked Sendable {
         defer { lock.unlock() }
         return events.compactMap { if case .rendering(let done, _) = $0 { done } else { nil } }
     }
+
+    /// The warnings, as the clerk reads them.
+    var warnings: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return events.compactMap { if case .warning(let warning) = $0 { warning.description } else { nil } }
+    }
 }
 
 /// A problem with a field the common data gives is the common data's, not the list's rows.

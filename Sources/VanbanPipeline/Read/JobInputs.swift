@@ -13,6 +13,8 @@ struct JobInputs {
     let document: Value?
     /// The records of a batch or of one file with a page per record.
     let records: RecordStream?
+    /// One document's danh sách, read as it renders (``document`` has no `danh_sach` then).
+    var list: ListWalks?
 
     static func read(_ job: Job, plan: OutputPlan, report: @escaping @Sendable (JobEvent) -> Void) throws(JobError) -> JobInputs {
         let template = try compile(job, form: plan.templateForm)
@@ -35,6 +37,11 @@ struct JobInputs {
             let computation = try computation(of: value, file: url)
             if let listURL {
                 let list = try openList(listURL, job: job, common: nil, expected: fields.all, report: report)
+                if streams(job, plan: plan, template: template, computation: computation, data: value) {
+                    value = try compute(value, computation, file: url, list: listURL)
+                    return JobInputs(template: template, document: value, records: nil,
+                                     list: ListWalks(list, file: listURL.relativePath, report: report))
+                }
                 var records = try allRecords(of: list, report: report)
                 if computation == .awardDecision {
                     records = try checkAwardList(records, of: list, common: value, job: job)
@@ -98,6 +105,18 @@ struct JobInputs {
             if let common, let commonURL { stream.common = (commonURL.relativePath, Set(common.keys), Set(list.fields)) }
             return JobInputs(template: template, document: nil, records: stream)
         }
+    }
+
+    /// Whether one document's danh sách is read as it renders rather than held whole: a Flat
+    /// or packaged ODT (PDF through one), with no metadata to write into a parsed tree, no
+    /// computation over the list (a decision groups and numbers its recipients) and fields to
+    /// attach it to.
+    private static func streams(_ job: Job, plan: OutputPlan, template: Template, computation: Computation?,
+                                data: Value) -> Bool {
+        guard job.layout == .oneDocument, template.kind == .odf, !plan.isWord, !plan.isText, job.metadata == nil,
+            computation?.needsList != true, case .object(let fields) = data
+        else { return false }
+        return fields["danh_sach"] == nil
     }
 
     /// The template compiled once; for a phôi with an offset, made first from its positions.

@@ -11,6 +11,7 @@ struct OneDocument {
     let inputs: JobInputs
 
     func write(_ report: @Sendable (JobEvent) -> Void) throws(JobError) -> JobResult {
+        if let list = inputs.list { return try write(streaming: list, report) }
         let template = inputs.template
         let value = inputs.document ?? .object([:])
         let target = plan.location
@@ -54,6 +55,48 @@ struct OneDocument {
             }
         } catch {
             throw JobError(error, at: target.deletingLastPathComponent().relativePath)
+        }
+        return JobResult(location: target, written: 1, records: 1,
+                         statistics: .init(checks: 1, renders: template.renderedRecords))
+    }
+
+    /// The document with its danh sách read as it renders: written into a private work folder
+    /// a megabyte at a time, and put in place (converted first, for PDF) only when every record
+    /// read and rendered without a problem.
+    private func write(streaming list: ListWalks, _ report: @Sendable (JobEvent) -> Void) throws(JobError) -> JobResult {
+        let template = inputs.template
+        let value = inputs.document ?? .object([:])
+        let target = plan.location
+        do {
+            let work = try WorkFolder(in: target.deletingLastPathComponent())
+            defer { work.remove() }
+            let staged = work.file(target.deletingPathExtension().lastPathComponent + (plan.format == .odt ? ".odt" : ".fodt"))
+            let dropped: [String]
+            do {
+                if plan.format == .odt {
+                    dropped = try template.writePackage(value, streaming: list.streamed, to: staged)
+                } else {
+                    let file = try AtomicFile(url: staged, durable: false)
+                    dropped = try template.render(value, streaming: list.streamed, write: { try file.write($0) })
+                    try file.commit()
+                }
+            } catch let error as TemplateError {
+                if let failure = list.failure { throw JobError.data(failure) }
+                throw JobError.records(error.all, records: 1)
+            }
+            if let failure = list.failure { throw JobError.data(failure) }
+            if !dropped.isEmpty { report(.warning(.droppedCharacters(dropped))) }
+            report(.rendering(done: 1, total: 1))
+            var result = staged
+            if let converter = plan.converter {
+                result = try converter.convert([staged], to: plan.format, into: work.url)[0]
+            }
+            AtomicFile.flushFileSystem(of: work.url)
+            try work.publish(result, as: target)
+        } catch let error as JobError {
+            throw error
+        } catch {
+            throw JobError(error, at: target.relativePath)
         }
         return JobResult(location: target, written: 1, records: 1,
                          statistics: .init(checks: 1, renders: template.renderedRecords))

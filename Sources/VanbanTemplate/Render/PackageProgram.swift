@@ -16,12 +16,17 @@ struct PackageProgram {
     let parts: [Part]
     /// A package holding every fixed part, compressed once; each record's parts are added to a copy.
     let base: Data
+    /// The parts without tags, the pictures and the ODF version, for a package written as it
+    /// renders (``Template/writePackage(_:streaming:to:)``).
+    let fixed: [(name: String, data: Data)]
+    let pictures: [(name: String, mediaType: String, data: Data)]
+    let version: String
     let path: String
 
     init(document: Document) throws(TemplateError) {
         let split = PackageWriter.parts(of: document)
         var parts: [Part] = []
-        var fixed: [(String, Data)] = []
+        var fixed: [(name: String, data: Data)] = []
         for part in split.parts {
             let bytes = part.document.fodtData()
             if part.name == "content.xml" || part.name == "styles.xml",
@@ -35,9 +40,12 @@ struct PackageProgram {
             }
         }
         self.parts = parts
+        self.fixed = fixed
+        pictures = split.pictures
+        version = document.version ?? "1.3"
         path = document.path
         do {
-            base = try PackageWriter.zip(parts: fixed, pictures: split.pictures, version: document.version ?? "1.3",
+            base = try PackageWriter.zip(parts: fixed.map { ($0.name, $0.data) }, pictures: split.pictures, version: document.version ?? "1.3",
                                          path: document.path, listed: self.parts.map(\.name))
         } catch {
             throw .unreadableTemplate(path: document.path, reason: error.description)

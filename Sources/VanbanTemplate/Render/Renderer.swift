@@ -1,3 +1,4 @@
+import Glibc
 import VanbanData
 import VanbanODF
 
@@ -33,6 +34,12 @@ final class Renderer {
     static let maxExpansions = 10_000
     static let maxOutputBytes = 256 << 20
     private var stopped = false
+    /// A list field rendered as it is read (``StreamedList``), and where the bytes go when a
+    /// megabyte has gathered during its walk: `false` from `sink` stops the walk.
+    var streamed: StreamedList?
+    var sink: ((inout [UInt8]) -> Bool)?
+    /// A streamed walk stops after this many problems (they are all reported).
+    static let maxStreamedErrors = 1000
 
     init(options: Options, expansions: Expansions) {
         self.options = options
@@ -63,6 +70,10 @@ final class Renderer {
                 let name = page == 0 ? first : following + (restartNumbering ? PageBreakStyle.restartSuffix : "")
                 output.append(contentsOf: SafeText.escape(name).utf8)
             case .section(let tag, let content):
+                if let list = streamedList(tag, context) {
+                    walk(list, content, &context)
+                    continue
+                }
                 guard let value = sectionValue(tag, context) else { continue }
                 switch value {
                 case .list(let items):
@@ -78,6 +89,10 @@ final class Renderer {
                     context.pop()
                 }
             case .inverted(let tag, let content):
+                if let list = streamedList(tag, context) {
+                    if list.open().next() == nil { render(content, &context) }
+                    continue
+                }
                 let value = sectionValue(tag, context)
                 if !(value?.isTruthy ?? false) { render(content, &context) }
             case .partial(let tag, let indent):
@@ -109,6 +124,35 @@ final class Renderer {
                     errors.append(error)
                 }
             }
+        }
+    }
+
+    /// The streamed list a section names, when the data in reach has no field of that name.
+    private func streamedList(_ tag: Tag, _ context: Context) -> StreamedList? {
+        guard let streamed, tag.path.count == 1, tag.name == streamed.name,
+            case .missing = context.lookup(tag)
+        else { return nil }
+        return streamed
+    }
+
+    /// A section over a streamed list: each record read, rendered and let go; its problems
+    /// said of its place; the bytes handed to `sink` a megabyte at a time. One record is read
+    /// ahead, so that `{{@cuoi}}` knows the last.
+    private func walk(_ list: StreamedList, _ content: [Node], _ context: inout Context) {
+        let records = list.open()
+        let outer = record
+        defer { record = outer }
+        var current = records.next()
+        var index = 0
+        while let item = current, !stopped, errors.count < Self.maxStreamedErrors {
+            let next = records.next()
+            record = item.place
+            context.push(item.value, index: index, count: next == nil ? index + 1 : index + 2)
+            render(content, &context)
+            context.pop()
+            if output.count >= 1 << 20, let sink, !sink(&output) { stopped = true }
+            current = next
+            index += 1
         }
     }
 
@@ -153,7 +197,7 @@ final class Renderer {
 
     /// A section's value; missing names are false (a section is how a template says "if").
     private func sectionValue(_ tag: Tag, _ context: Context) -> Value? {
-        switch context.lookup(tag.name, path: tag.path) {
+        switch context.lookup(tag) {
         case .found(let value): return value
         case .missing: return nil
         case .notInList:
@@ -166,7 +210,7 @@ final class Renderer {
     /// there is nothing to print.
     private func text(of tag: Tag, _ context: Context) -> String? {
         var value: Value?
-        switch context.lookup(tag.name, path: tag.path) {
+        switch context.lookup(tag) {
         case .found(let found): value = found
         case .missing(let keys):
             if !(tag.formatters.first?.name == "mac_dinh") {
@@ -213,7 +257,10 @@ final class Renderer {
     /// a bullet style in the template, lines starting with `- ` (`+ `) become bullet paragraphs.
     private func writeParagraphs(_ text: String, shape: ParagraphShape, tag: Tag) {
         // Most values are one line: no splitting.
-        let isOneLine = !text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D })
+        let isOneLine = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let start = bytes.baseAddress else { return true }
+            return memchr(start, 0x0A, bytes.count) == nil && memchr(start, 0x0D, bytes.count) == nil
+        } ?? !text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D })
         if isOneLine && (shape.bullet == nil || !(text.hasPrefix("- ") || text.hasPrefix("+ "))) {
             var dropped: [String] = []
             output.append(contentsOf: shape.open)
