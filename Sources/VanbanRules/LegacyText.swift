@@ -57,19 +57,53 @@ public enum LegacyText {
     /// Text that is NFC already and cannot be legacy: ASCII, the Latin-1 letters Vietnamese
     /// uses, precomposed letters; no combining mark and no Latin-1 sign of a legacy font.
     static func isPlainUnicode(_ text: String) -> Bool {
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0..<0x80, 0x100...0x1B0, 0x1EA0...0x1EF9, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x22FF:
-                // Dashes, quotes, bullets, arrows, ≥ ≠ …: no legacy font types them, and NFC
-                // leaves them as they are.
+        if let plain = text.utf8.withContiguousStorageIfAvailable(isPlainUnicode(bytes:)) { return plain }
+        return text.unicodeScalars.allSatisfy { isPlain($0.value) }
+    }
+
+    /// ``isPlainUnicode(_:)`` read from the UTF-8 bytes (valid, as a String's are): ASCII
+    /// without decoding, the rest decoded by hand.
+    private static func isPlainUnicode(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                index += 1
                 continue
-            case 0xA0...0xFF where vietnameseLatin1.contains(scalar):
-                continue
-            default:
+            }
+            let scalar: UInt32
+            if byte & 0xE0 == 0xC0, index + 1 < count {
+                scalar = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                index += 2
+            } else if byte & 0xF0 == 0xE0, index + 2 < count {
+                scalar = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                index += 3
+            } else {
                 return false
             }
+            guard isPlain(scalar) else { return false }
         }
         return true
+    }
+
+    @inline(__always)
+    private static func isPlain(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0..<0x80, 0x100...0x1B0, 0x1EA0...0x1EF9, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x22FF:
+            // Dashes, quotes, bullets, arrows, ≥ ≠ …: no legacy font types them, and NFC
+            // leaves them as they are.
+            return true
+        case 0xC0...0xFF:
+            return vietnameseLatin1Bits & (1 << UInt64(scalar - 0xC0)) != 0
+        default:
+            return false
+        }
+    }
+
+    /// ``vietnameseLatin1`` as bits over U+00C0…U+00FF, for the fast path.
+    private static let vietnameseLatin1Bits: UInt64 = vietnameseLatin1.reduce(0) { bits, scalar in
+        (0xC0...0xFF).contains(scalar.value) ? bits | 1 << UInt64(scalar.value - 0xC0) : bits
     }
 
     /// The legacy encoding `text` seems typed in, or `nil` when it reads as Unicode.

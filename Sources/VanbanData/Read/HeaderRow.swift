@@ -14,6 +14,11 @@ struct HeaderRow: Sendable {
     /// Each column's field made from its heading when the map chose another (`ho_va_ten` for
     /// `ho_ten`): records answer to both, so templates written for the heading keep working.
     let headingNames: [Int: String]
+    /// The record every row fills: its keys (and their hash table) made once and shared by
+    /// every record, which owns only its values; for each column of ``map``, where its value
+    /// goes (and the heading's name's place, when it has one).
+    private let prototype: OrderedDictionary<String, Value>
+    private let places: [(field: Int, heading: Int?)]
 
     init(_ cells: [String], map: ColumnMap) {
         self.map = map
@@ -26,6 +31,19 @@ struct HeaderRow: Sendable {
             if name != column.field && !fields.contains(name) { names[column.index] = name }
         }
         headingNames = names
+        var prototype = OrderedDictionary<String, Value>()
+        var places: [(field: Int, heading: Int?)] = []
+        func place(_ key: String) -> Int {
+            if let index = prototype.index(forKey: key) { return index }
+            prototype[key] = .string("")
+            return prototype.count - 1
+        }
+        for column in map.columns {
+            let field = place(column.field)
+            places.append((field, names[column.index].map(place)))
+        }
+        self.prototype = prototype
+        self.places = places
     }
 
     /// True when `row` repeats the header (a list printed over pages, its header on each).
@@ -50,16 +68,17 @@ struct HeaderRow: Sendable {
         if row.cells.count > width, let last = row.cells.lastIndex(where: { !$0.isBlank }), last >= width {
             throw .extraCells(path: path, row: row.row, cells: last + 1, columns: width)
         }
-        var record = OrderedDictionary<String, Value>(minimumCapacity: map.columns.count + headingNames.count)
-        for column in map.columns {
+        var record = prototype
+        for (position, column) in map.columns.enumerated() {
             let raw = column.index < row.cells.count ? row.cells[column.index] : ""
             let (normalized, converted) = LegacyText.normalize(raw)
             if let converted, notes.legacyColumns.insert(column.index).inserted {
                 onWarning(DataWarning(path: path, line: row.row, field: column.field, converted: converted))
             }
             let value = Self.value(normalized.trimmed, column: column, row: row.row, notes: &notes)
-            record[column.field] = value
-            if let name = headingNames[column.index] { record[name] = value }
+            let place = places[position]
+            record.values[place.field] = value
+            if let heading = place.heading { record.values[heading] = value }
         }
         return record
     }
@@ -107,15 +126,18 @@ struct HeaderRow: Sendable {
 
     /// `1989-10-02` (a spreadsheet's date cell, maybe with a time) → `02/10/1989`.
     static func ndDate(_ text: String) -> String? {
-        guard text.utf8.count >= 10, text.utf8.first.map({ $0 >= 48 && $0 <= 57 }) == true else { return nil }
-        let scalars = Array(text.unicodeScalars)
-        guard scalars.count == 10 || (scalars.count > 10 && scalars[10] == "T"),
-            scalars[4] == "-", scalars[7] == "-",
-            [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy({ ("0"..."9").contains(scalars[$0]) })
+        let utf8 = text.utf8
+        guard utf8.count >= 10, let first = utf8.first, first >= 48 && first <= 57 else { return nil }
+        // `yyyy-mm-dd` is ASCII: its ten bytes are its ten characters.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(10)
+        for byte in utf8.prefix(11) { bytes.append(byte) }
+        let isDigit = { (index: Int) in bytes[index] >= 48 && bytes[index] <= 57 }
+        guard bytes.count == 10 || bytes[10] == UInt8(ascii: "T"), bytes[4] == UInt8(ascii: "-"),
+            bytes[7] == UInt8(ascii: "-"), [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy(isDigit)
         else { return nil }
-        let string = String(String.UnicodeScalarView(scalars[0..<10]))
-        let parts = string.split(separator: "-")
-        return "\(parts[2])/\(parts[1])/\(parts[0])"
+        return String(decoding: bytes[8..<10] + [UInt8(ascii: "/")] + bytes[5..<7] + [UInt8(ascii: "/")] + bytes[0..<4],
+                      as: UTF8.self)
     }
 
     /// Digits only (a number typed or stored as text) → a number that prints as written.

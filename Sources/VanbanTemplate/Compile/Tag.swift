@@ -20,10 +20,17 @@ struct Tag: Equatable, Sendable {
     var kind: Kind
     /// The name as written (`co_quan.ten`, `.`, `@stt`, `*dynamic` for dynamic names).
     var name: String {
-        didSet { path = Self.split(name) }
+        didSet {
+            path = Self.split(name)
+            isField = Self.isField(name, path)
+        }
     }
     /// The name split at its dots, once.
     private(set) var path: [String]
+    /// A name of one part looked up in the data (not `.`, `@stt`, `a.b`).
+    private(set) var isField: Bool
+    /// Where the name was last found in a record (``LookupHint``).
+    let hint = LookupHint()
     var formatters: [FormatterCall] = []
     var location: SourceLocation
 
@@ -31,8 +38,13 @@ struct Tag: Equatable, Sendable {
         self.kind = kind
         self.name = name
         self.path = Self.split(name)
+        isField = Self.isField(name, path)
         self.formatters = formatters
         self.location = location
+    }
+
+    private static func isField(_ name: String, _ path: [String]) -> Bool {
+        path.count == 1 && name != "." && !name.hasPrefix("@")
     }
 
     private static func split(_ name: String) -> [String] {

@@ -39,6 +39,21 @@ struct Context {
         lookup(name, path: name.split(separator: ".", omittingEmptySubsequences: false).map(String.init))
     }
 
+    /// What `tag`'s name means here: a field of the innermost record found where the tag found
+    /// it in the record before (``LookupHint``), else looked up by name.
+    func lookup(_ tag: Tag) -> Lookup {
+        if tag.isField, case .object(let fields) = frames[frames.count - 1].value {
+            let hint = tag.hint.value
+            let keys = fields.keys
+            if hint >= 0, hint < keys.count, keys[hint] == tag.name { return .found(fields.values[hint]) }
+            if let index = keys.firstIndex(of: tag.name) {
+                tag.hint.remember(index)
+                return .found(fields.values[index])
+            }
+        }
+        return lookup(tag.name, path: tag.path)
+    }
+
     /// `path` is `name` split at its dots, once, when the template was compiled.
     func lookup(_ name: String, path parts: [String]) -> Lookup {
         if name == "." { return .found(top) }

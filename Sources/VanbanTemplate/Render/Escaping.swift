@@ -52,16 +52,35 @@ enum Escaping: Sendable {
         }
     }
 
-    /// `text`'s bytes with `& < > "` (and `'` when `apostrophe`) written as XML entities.
+    /// `text`'s bytes with `& < > "` (and `'` when `apostrophe`) written as XML entities: the
+    /// runs between them copied whole.
     private static func appendEntities(_ text: String, apostrophe: Bool, to output: inout [UInt8]) {
-        for byte in text.utf8 {
+        func entity(_ byte: UInt8) -> StaticString? {
             switch byte {
-            case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
-            case UInt8(ascii: "'") where apostrophe: output.append(contentsOf: "&apos;".utf8)
-            default: output.append(byte)
+            case UInt8(ascii: "&"): return "&amp;"
+            case UInt8(ascii: "<"): return "&lt;"
+            case UInt8(ascii: ">"): return "&gt;"
+            case UInt8(ascii: "\""): return "&quot;"
+            case UInt8(ascii: "'") where apostrophe: return "&apos;"
+            default: return nil
+            }
+        }
+        let copied: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var start = 0
+            for index in 0..<bytes.count {
+                guard let entity = entity(bytes[index]) else { continue }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                output.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
+                start = index + 1
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+        }
+        guard copied == nil else { return }
+        for byte in text.utf8 {
+            if let entity = entity(byte) {
+                output.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
+            } else {
+                output.append(byte)
             }
         }
     }
@@ -79,26 +98,71 @@ enum Escaping: Sendable {
     /// `nil` for anything else (line breaks, tabs, runs of spaces, decomposed or control
     /// characters), which SafeText handles.
     static func plainness(_ text: String) -> Plainness? {
+        if let found = text.utf8.withContiguousStorageIfAvailable(plainness(of:)) { return found }
         var previousSpace = true
         var entities = false
         for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x20:
+            if scalar == " " {
                 if previousSpace { return nil }
                 previousSpace = true
                 continue
-            case 0x21...0x7E:
-                if scalar == "<" || scalar == ">" || scalar == "&" || scalar == "\"" || scalar == "'" { entities = true }
-            case 0xC0...0x1B0, 0x1EA0...0x1EF9:
-                break  // precomposed Latin letters with diacritics (NFC already)
-            case 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x22FF:
-                break  // dashes, quotes, bullets, arrows, mathematical signs: NFC as they are
-            default:
-                return nil
             }
+            guard let kind = kind(of: scalar.value) else { return nil }
+            if kind { entities = true }
             previousSpace = false
         }
         guard !previousSpace || text.isEmpty else { return nil }
         return entities ? .withEntities : .plain
+    }
+
+    /// ``plainness(_:)`` read from the UTF-8 bytes (valid, as a String's are), without decoding
+    /// the ASCII ones.
+    private static func plainness(of bytes: UnsafeBufferPointer<UInt8>) -> Plainness? {
+        var previousSpace = true
+        var entities = false
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            let scalar: UInt32
+            if byte < 0x80 {
+                index += 1
+                if byte == 0x20 {
+                    if previousSpace { return nil }
+                    previousSpace = true
+                    continue
+                }
+                scalar = UInt32(byte)
+            } else if byte & 0xE0 == 0xC0, index + 1 < count {
+                scalar = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                index += 2
+            } else if byte & 0xF0 == 0xE0, index + 2 < count {
+                scalar = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                index += 3
+            } else {
+                return nil
+            }
+            guard let kind = kind(of: scalar) else { return nil }
+            if kind { entities = true }
+            previousSpace = false
+        }
+        guard !previousSpace || count == 0 else { return nil }
+        return entities ? .withEntities : .plain
+    }
+
+    /// A character other than a space on the fast path: `true` when XML escapes it, `false`
+    /// when it is written as it is, `nil` when it leaves the fast path.
+    @inline(__always)
+    private static func kind(of scalar: UInt32) -> Bool? {
+        switch scalar {
+        case 0x21...0x7E:
+            return scalar == 0x3C || scalar == 0x3E || scalar == 0x26 || scalar == 0x22 || scalar == 0x27
+        case 0xC0...0x1B0, 0x1EA0...0x1EF9:
+            return false  // precomposed Latin letters with diacritics (NFC already)
+        case 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x22FF:
+            return false  // dashes, quotes, bullets, arrows, mathematical signs: NFC as they are
+        default:
+            return nil
+        }
     }
 }
