@@ -22,7 +22,7 @@ public enum FieldName {
             }
             if (0x300...0x36F).contains(value) { continue }  // combining marks: tones, hats, horns
             let folded: String
-            if let index = tableIndex(value) { folded = table[index] } else { folded = fold(scalar) }
+            if let index = tableIndex(value) { folded = foldedTable[index] } else { folded = fold(scalar) }
             if folded.isEmpty {
                 pendingSeparator = true
             } else {
@@ -51,10 +51,8 @@ public enum FieldName {
         return String(result)
     }
 
-    /// Latin-1 to Latin Extended-B, and Latin Extended Additional (the Vietnamese letters), folded once.
-    private static let ranges: [ClosedRange<UInt32>] = [0x80...0x24F, 0x1E00...0x1EFF]
-    private static let table: [String] = ranges.flatMap { range in range.map { fold(Unicode.Scalar($0)!) } }
-
+    /// Where a scalar of Latin-1 to Latin Extended-B, or of Latin Extended Additional (the
+    /// Vietnamese letters), stands in ``foldedTable``.
     private static func tableIndex(_ value: UInt32) -> Int? {
         if value <= 0x24F { return Int(value - 0x80) }
         if value >= 0x1E00 && value <= 0x1EFF { return Int(value - 0x1E00) + (0x24F - 0x80 + 1) }

@@ -13,7 +13,7 @@ struct AwardMoney: ParsableCommand {
             từ 01/7/2025). In số tiền và cách tính để đối chiếu. Không có ngày nào:
             đọc từng dòng ở đầu vào.
 
-            Hình thức: \(AwardTable.bundled.awardIDs.joined(separator: ", ")).
+            Các hình thức: xem --hinh-thuc ở dưới.
 
             Ví dụ:
               vanban tien-thuong --hinh-thuc giay-khen --ngay 15/07/2026
@@ -22,7 +22,9 @@ struct AwardMoney: ParsableCommand {
         aliases: ["award"]
     )
 
-    @Option(name: [.customLong("hinh-thuc"), .customLong("award")], help: ArgumentHelp("Hình thức khen thưởng.", valueName: "hinh-thuc"))
+    // The bundled table is read only when this command's help is shown, not when any command starts.
+    @Option(name: [.customLong("hinh-thuc"), .customLong("award")],
+            help: ArgumentHelp("Hình thức khen thưởng: \(AwardTable.bundled.awardIDs.joined(separator: ", ")).", valueName: "hinh-thuc"))
     var award: String
 
     @Option(name: [.customLong("doi-tuong"), .customLong("recipient")],
