@@ -39,7 +39,7 @@ final class ListWalks {
         }
         let hasRows = list.columns != nil, file = file
         var count = 0
-        let walk = ReadAheadWalk(ReadAhead { () throws(DataError) -> ReadAhead.Item? in
+        let walk = ReadAheadWalk(ReadAhead { () throws(DataError) -> (value: Value, place: RecordPlace)? in
             guard let record = try reader.next() else { return nil }
             count += 1
             return (record.value, RecordPlace(number: count, file: file, row: hasRows && record.row > 0 ? record.row : nil))

@@ -1,18 +1,16 @@
 import Foundation
 import VanbanData
-import VanbanTemplate
 
 /// A list read on a thread of its own while the records before render: on two cores the
-/// second reads and checks the danh sách (about half the work of a long one) as the first
-/// fills the document. Records pass in batches through a queue of at most ``queueLength``
+/// second reads and checks the list (about half the work of a long danh sách) as the first
+/// fills the document or the batch's files. Records pass in batches through a queue of at most ``queueLength``
 /// batches, so memory stays bounded; they come out in order; the first error ends the walk
 /// and is kept (``failure``). A walk let go before its end stops the thread (``stop()``).
-final class ReadAhead: @unchecked Sendable {
-    typealias Item = (value: Value, place: RecordPlace)
+final class ReadAhead<Item>: @unchecked Sendable {
     /// Records per batch: enough that the lock is taken rarely, few enough that the first
     /// records render at once.
-    static let batchSize = 256
-    static let queueLength = 8
+    static var batchSize: Int { 256 }
+    static var queueLength: Int { 8 }
 
     private let produce: () throws(DataError) -> Item?
     private let condition = NSCondition()
@@ -98,19 +96,19 @@ final class ReadAhead: @unchecked Sendable {
 }
 
 /// One walk over a ``ReadAhead``, record by record; letting it go stops the reading.
-final class ReadAheadWalk {
-    private let ahead: ReadAhead
-    private var batch: [ReadAhead.Item] = []
+final class ReadAheadWalk<Item> {
+    private let ahead: ReadAhead<Item>
+    private var batch: [Item] = []
     private var position = 0
 
-    init(_ ahead: ReadAhead) { self.ahead = ahead }
+    init(_ ahead: ReadAhead<Item>) { self.ahead = ahead }
 
     deinit { ahead.stop() }
 
     /// The next record, or `nil` after the last (then ``ReadAhead/failure`` says why, if not the end).
-    func next() -> ReadAhead.Item? {
+    func next() -> Item? {
         if position == batch.count {
-            var done: [ReadAhead.Item] = []
+            var done: [Item] = []
             swap(&done, &batch)
             guard let next = ahead.nextBatch(handingBack: done) else { return nil }
             batch = next

@@ -15,7 +15,8 @@ final class RecordStream {
     /// of those fields is the common data's, not the list's.
     var common: (file: String, fields: Set<String>, columns: Set<String>)?
     private var items: IndexingIterator<[ListRecord]>?
-    private var reader: ListReader?
+    /// A list's records, read ahead on a thread of their own (``ReadAhead``).
+    private var reader: ReadAheadWalk<ListRecord>?
     private(set) var count = 0
     private var hasRows = false
 
@@ -35,7 +36,8 @@ final class RecordStream {
         self.hasRows = hasRows
         self.file = file
         self.fields = fields
-        self.reader = reader
+        var reader = reader
+        self.reader = ReadAheadWalk(ReadAhead { () throws(DataError) -> ListRecord? in try reader.next() })
     }
 
     /// `errors` with those about a field the common data gives (and no column does) said of
@@ -55,11 +57,8 @@ final class RecordStream {
         if items != nil {
             next = items?.next()
         } else {
-            do {
-                next = try reader?.next()
-            } catch {
-                throw .data(error)
-            }
+            next = reader?.next()
+            if next == nil, let failure = reader?.failure { throw .data(failure) }
         }
         guard let next else { return nil }
         count += 1
