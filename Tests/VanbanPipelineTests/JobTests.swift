@@ -86,6 +86,37 @@ import VanbanTestSupport
         #expect(try folder.contents(of: "ra") == ["GK-1.fodt", "GK-2.fodt", "GK-3.fodt", "vanban-ds.tsv"])
     }
 
+    /// Into a new folder the batch's files are named as they are written and the folder comes
+    /// into place whole; into a folder holding the clerk's files, each file is moved in. Where
+    /// the list's lines (1,001 with the header and the last line break) promise wider numbers
+    /// than its 999 records need, the files still get three digits.
+    @Test func aNewFolderAndAFolderInUseGetTheSameFiles() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let rows = (1...999).map { "Người \($0),Đơn vị,GK-\($0)\n" }.joined()
+        try folder.write("ds.csv", "Họ và tên,Đơn vị,Số sổ vàng\n" + rows)
+        try folder.write("cu/giu.txt", "giữ nguyên")
+        for target in ["moi", "cu"] {
+            let result = try Job(template: Self.template, records: .list(folder.file("ds.csv"), common: nil),
+                                 layout: .onePerRecord(names: nil, groupBy: nil), output: folder.file(target)).run()
+            #expect(result.written == 999)
+            let names = try folder.contents(of: target)
+            #expect(names.count == (target == "cu" ? 1001 : 1000))
+            #expect(names.first == "001.fodt" && names.contains("999.fodt") && names.contains("vanban-ds.tsv"))
+            #expect(!names.contains { $0.hasPrefix(".vanban") })
+        }
+        #expect(try folder.contents(of: "cu").contains("giu.txt"))
+        // 50 records, 52 lines: staged under their final names, the folder comes whole.
+        try folder.write("nho.csv", "Họ và tên,Đơn vị,Số sổ vàng\n" + (1...50).map { "Người \($0),Đơn vị,GK-\($0)\n" }.joined())
+        _ = try Job(template: Self.template, records: .list(folder.file("nho.csv"), common: nil),
+                    layout: .onePerRecord(names: nil, groupBy: nil), output: folder.file("nho")).run()
+        let small = try folder.contents(of: "nho")
+        #expect(small.count == 51 && small.first == "001.fodt" && small.contains("050.fodt") && small.last == "vanban-ds.tsv")
+        #expect(try folder.contents().sorted() == ["cu", "ds.csv", "moi", "nho", "nho.csv"])
+        let manifest = try String(contentsOf: folder.file("moi/vanban-ds.tsv"), encoding: .utf8)
+        #expect(manifest.contains("999\t999.fodt\t"))
+    }
+
     /// Progress and warnings come through the job's events, not printed by the library.
     @Test func progressIsReported() throws {
         let folder = try TemporaryFolder()

@@ -79,6 +79,13 @@ public struct CSVTable: Sendable {
     }
 
     /// The rows from the first.
+    /// The text's lines (line breaks, plus one): at least as many as its records.
+    public var lineCount: Int {
+        var count = 1
+        for byte in bytes where byte == 0x0A { count += 1 }
+        return count
+    }
+
     public func rows() -> Rows {
         Rows(bytes: bytes, delimiter: UInt8(delimiter.value), path: url.relativePath, encoding: encoding)
     }

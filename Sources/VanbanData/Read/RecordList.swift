@@ -109,6 +109,17 @@ public struct RecordList: Sendable {
         columns?.column(for: field)?.heading
     }
 
+    /// At least as many as the list's records, known without reading them: a CSV file's
+    /// lines, a sheet's rows, a YAML/JSON list's items (exact). To guess how wide the numbers
+    /// of a batch's file names will be before the last record is read.
+    public var recordBound: Int {
+        switch content {
+        case .csv(let table): return table.lineCount
+        case .sheet(let rows): return rows.count
+        case .items(let items): return items.count
+        }
+    }
+
     /// Walks the records from the first, each with its row; `onWarning` hears of columns
     /// converted from legacy fonts and, at the end, of names written in capitals.
     public func reader(onWarning: @escaping (DataWarning) -> Void = { _ in }) throws(DataError) -> ListReader {

@@ -37,10 +37,12 @@ public final class FolderLock: @unchecked Sendable {
 
     deinit { release() }
 
-    /// Removes the lock's file and lets another batch in.
-    public func release() {
+    /// Removes the lock's file and lets another batch in. `removingFile: false` when the
+    /// file has gone with its folder (``WorkFolder/become(_:besides:)``): the name may be
+    /// another batch's lock by then.
+    public func release(removingFile: Bool = true) {
         guard descriptor >= 0 else { return }
-        unlink(path)
+        if removingFile { unlink(path) }
         flock(descriptor, LOCK_UN)
         close(descriptor)
         descriptor = -1

@@ -1,3 +1,4 @@
+import CFileSystem
 import Foundation
 
 /// A private folder inside an output folder, on the same file system: a batch writes and
@@ -75,6 +76,31 @@ public final class WorkFolder: @unchecked Sendable {
             if rename(staged.path, target.path) == 0 { return }
         }
         throw .cannotWrite(path: target.relativePath, reason: SystemReason.describe(errno))
+    }
+
+    /// Makes the work folder `target` itself in one step, when `target` holds nothing but the
+    /// work folder and the file named `lockName` (a batch into a new or empty folder): the work
+    /// folder is moved beside `target`, the two are exchanged by one rename (`renameat2` with
+    /// `RENAME_EXCHANGE`), and the old `target`, holding only the lock's file, is removed.
+    /// Instead of a rename per file. Returns `false`, having changed nothing, when `target`
+    /// holds anything else or its file system cannot exchange: then publish file by file.
+    public func become(_ target: URL, besides lockName: String) -> Bool {
+        guard url.deletingLastPathComponent().standardizedFileURL.path == target.standardizedFileURL.path,
+            let names = try? FileManager.default.contentsOfDirectory(atPath: target.path),
+            Set(names).isSubset(of: [url.lastPathComponent, lockName])
+        else { return false }
+        // Beside the target, under a name the next run recognises as a leftover.
+        let beside = target.deletingLastPathComponent().appendingPathComponent(url.lastPathComponent + "-xong", isDirectory: true)
+        guard rename(url.path, beside.path) == 0 else { return false }
+        guard vanban_exchange(beside.path, target.path) == 0 else {
+            rename(beside.path, url.path)
+            return false
+        }
+        lock.lock()
+        removed = true
+        lock.unlock()
+        try? FileManager.default.removeItem(at: beside)
+        return true
     }
 
     /// Removes the work folder and what is left in it, and the folders made for it that

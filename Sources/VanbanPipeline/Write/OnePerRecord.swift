@@ -23,6 +23,8 @@ struct OnePerRecord {
         let folder: String
         /// Its name from the pattern, or empty when files are numbered.
         let name: String
+        /// Its file's name in the work folder.
+        let staged: String
     }
 
     func write(_ report: @escaping @Sendable (JobEvent) -> Void) throws(JobError) -> JobResult {
@@ -52,6 +54,11 @@ struct OnePerRecord {
                 MergedPDF(template: template, work: work, splitter: $0, expected: records.total.map { $0 / (shard?.count ?? 1) + 1 },
                           processes: plan.converter?.processes ?? 1)
             }
+            // Numbered files are staged under their final names when the list's bound (a CSV's
+            // lines) gives the numbers' width: then a batch into a new folder is published by
+            // one rename (WorkFolder.become), not one per file.
+            let predicted = namer.usesPattern || groupBy != nil || plan.converter != nil || merged != nil ? nil
+                : records.total ?? records.bound
             var planned: [Planned] = []
             var problems: [TemplateError] = []
             var checks = 0
@@ -68,7 +75,8 @@ struct OnePerRecord {
                                               fileExtension: format.fileExtension)
                     guard shard?.holds(number) ?? true else { continue }
                     checks += 1
-                    let stagedFile = "\(planned.count + 1).\(staged.fileExtension)"
+                    let stagedFile = (predicted.map { FileNamer.numbered(number, of: $0) } ?? "\(planned.count + 1)")
+                        + ".\(staged.fileExtension)"
                     do {
                         switch staged {
                         case .docx:
@@ -90,7 +98,7 @@ struct OnePerRecord {
                     } catch let error as TemplateError {
                         problems += error.all
                     }
-                    planned.append(Planned(record: number, folder: folder, name: name))
+                    planned.append(Planned(record: number, folder: folder, name: name, staged: stagedFile))
                     report(.rendering(done: number, total: records.total))
                 }
                 try writer.finish()
@@ -114,7 +122,7 @@ struct OnePerRecord {
             }
             // Each record's finished file: its name in the work folder (a URL only where
             // LibreOffice made it, elsewhere).
-            var results: [(name: String?, url: URL?)] = planned.indices.map { ("\($0 + 1).\(staged.fileExtension)", nil) }
+            var results: [(name: String?, url: URL?)] = planned.map { ($0.staged, nil) }
             var hashes = writer.sha256
             if plan.converter != nil, !results.isEmpty {
                 let converted: [URL]
@@ -134,11 +142,24 @@ struct OnePerRecord {
                 }
             }
             AtomicFile.flushFileSystem(of: work.url)
-            let rootFolder = try FolderHandle(root)
-            try Self.checkTargets(relative, in: rootFolder)
+            let result = JobResult(location: root, written: relative.count, records: planned.count,
+                                   statistics: .init(checks: checks, renders: template.renderedRecords))
             let manifest = BatchManifest(total: total, lines: planned.indices.map {
                 BatchManifest.Line(record: planned[$0].record, file: relative[$0], sha256: hashes[$0] ?? "")
             })
+            // Into a new (or empty) folder, every file already under its name: the work folder
+            // becomes the folder.
+            if shard == nil, zip(results, relative).allSatisfy({ $0.0.name == $0.1 }) {
+                try manifest.write(into: work.url)
+                if work.become(root, besides: FolderLock.fileName) {
+                    lock.release(removingFile: false)
+                    AtomicFile.flushFileSystem(of: root)
+                    return result
+                }
+                try? FileManager.default.removeItem(at: work.file(BatchManifest.fileName))
+            }
+            let rootFolder = try FolderHandle(root)
+            try Self.checkTargets(relative, in: rootFolder)
             let previous = shard == nil ? BatchManifest.read(root.appendingPathComponent(BatchManifest.fileName)) : nil
             for (result, name) in zip(results, relative) {
                 if let staged = result.name {
@@ -154,8 +175,7 @@ struct OnePerRecord {
                 if let previous { manifest.removeStale(previous, in: root) }
             }
             AtomicFile.flushFileSystem(of: root)
-            return JobResult(location: root, written: relative.count, records: planned.count,
-                             statistics: .init(checks: checks, renders: template.renderedRecords))
+            return result
         } catch {
             throw JobError(error, at: root.relativePath)
         }
