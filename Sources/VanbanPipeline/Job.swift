@@ -93,8 +93,8 @@ public struct Job: Sendable {
         self.format = format
     }
 
-    /// Runs the job; `report` hears of progress and warnings as they happen (on the calling
-    /// thread). Returns what was written; throws, having written nothing, on any problem.
+    /// Runs the job; `report` hears of progress and warnings as they happen (from the calling
+    /// thread, and from the thread that reads a batch's list ahead: it must be thread-safe). Returns what was written; throws, having written nothing, on any problem.
     public func run(_ report: @escaping @Sendable (JobEvent) -> Void = { _ in }) throws(JobError) -> JobResult {
         if let shard, shard.count < 1 || shard.index < 1 || shard.index > shard.count {
             throw .badShard(index: shard.index, count: shard.count)

@@ -42,7 +42,9 @@ extension Template {
         var errors: [TemplateError] = []
         var dropped: [String] = []
         for part in program.parts where part.name != "content.xml" {
+            // A header or footer may walk the list too (a total): whole, in memory, it is small.
             let renderer = makeRenderer()
+            renderer.streamed = list
             var context = Context(data)
             renderer.render(part.nodes, &context)
             errors += renderer.errors

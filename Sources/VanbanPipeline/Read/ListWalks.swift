@@ -1,18 +1,21 @@
+import Foundation
 import VanbanData
 import VanbanTemplate
 
 /// A danh sách attached to one document (`tao --danh-sach`), read while the document renders
 /// instead of held whole: the template's `{{#danh_sach}}` walks it a record at a time
 /// (``StreamedList``), so that a list of any length takes the memory of one record. Each walk
-/// reads the list file again, on a thread of its own (``ReadAhead``); its warnings are
-/// reported on the first walk only. The first
-/// error met ends the walk and is kept: ``failure`` is thrown once rendering is over, and
-/// nothing is published.
+/// reads the list file again, on a thread of its own (``ReadAhead``). The warnings of the first
+/// walk to reach the list's end are reported, from the calling thread; a walk let go before
+/// (`{{^danh_sach}}` looks at the first record only) says nothing. The first error met ends the
+/// walk and is kept: ``failure`` is thrown once rendering is over, and nothing is published.
+/// ``finish()`` reads the list to its end when no walk did, so that it is always checked whole.
 final class ListWalks {
     private let list: RecordList
     private let file: String
     private let report: @Sendable (JobEvent) -> Void
-    private var walks = 0
+    /// Whether a walk has reached the list's end (or its error): its warnings were reported.
+    private var ended = false
     /// The list's first error, met on a walk.
     private(set) var failure: DataError?
 
@@ -27,12 +30,19 @@ final class ListWalks {
         StreamedList(name: "danh_sach") { [self] in walk() }
     }
 
+    /// Reads the list to its end if no walk of the template did (a template that only asks
+    /// whether it is empty, or never walks it): its errors and warnings count all the same.
+    func finish() {
+        guard !ended else { return }
+        let records = walk()
+        while records.next() != nil {}
+    }
+
     private func walk() -> AnyIterator<(value: Value, place: RecordPlace)> {
-        walks += 1
-        let report = walks == 1 ? self.report : { _ in }
+        let warnings = WarningBuffer()
         var reader: ListReader
         do {
-            reader = try list.reader(onWarning: { report(.warning(.data($0))) })
+            reader = try list.reader(onWarning: { warnings.add($0) })
         } catch {
             failure = failure ?? error
             return AnyIterator { nil }
@@ -47,7 +57,29 @@ final class ListWalks {
         return AnyIterator { [self] in
             if let item = walk.next() { return item }
             if let error = walk.failure { failure = failure ?? error }
+            if !ended {
+                ended = true
+                for warning in warnings.taken() { report(.warning(.data(warning))) }
+            }
             return nil
         }
+    }
+}
+
+/// The warnings a walk's reading thread met, kept until the walk ends.
+private final class WarningBuffer: @unchecked Sendable {
+    private let lock = NSLock()
+    private var warnings: [DataWarning] = []
+
+    func add(_ warning: DataWarning) {
+        lock.lock()
+        warnings.append(warning)
+        lock.unlock()
+    }
+
+    func taken() -> [DataWarning] {
+        lock.lock()
+        defer { lock.unlock() }
+        return warnings
     }
 }

@@ -84,6 +84,7 @@ struct OneDocument {
                 if let failure = list.failure { throw JobError.data(failure) }
                 throw JobError.records(error.all, records: 1)
             }
+            list.finish()
             if let failure = list.failure { throw JobError.data(failure) }
             if !dropped.isEmpty { report(.warning(.droppedCharacters(dropped))) }
             report(.rendering(done: 1, total: 1))
