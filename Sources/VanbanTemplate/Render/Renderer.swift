@@ -209,13 +209,12 @@ final class Renderer {
     /// The text a variable prints, formatters applied; `nil` (and an error when strict) when
     /// there is nothing to print.
     private func text(of tag: Tag, _ context: Context) -> String? {
-        if streamedList(tag, context) != nil {
-            errors.append(.notText(field: tag.name, kind: Value.list([]).kindName, record: record, at: tag.location))
-            return nil
-        }
         var value: Value?
         switch context.lookup(tag) {
         case .found(let found): value = found
+        case .missing where streamed?.name == tag.name && tag.isField:
+            errors.append(.notText(field: tag.name, kind: Value.list([]).kindName, record: record, at: tag.location))
+            return nil
         case .missing(let keys):
             if !(tag.formatters.first?.name == "mac_dinh") {
                 if options.strict {
