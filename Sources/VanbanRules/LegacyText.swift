@@ -61,30 +61,9 @@ public enum LegacyText {
         return text.unicodeScalars.allSatisfy { isPlain($0.value) }
     }
 
-    /// ``isPlainUnicode(_:)`` read from the UTF-8 bytes (valid, as a String's are): ASCII
-    /// without decoding, the rest decoded by hand.
+    /// ``isPlainUnicode(_:)`` read from the UTF-8 bytes.
     private static func isPlainUnicode(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                index += 1
-                continue
-            }
-            let scalar: UInt32
-            if byte & 0xE0 == 0xC0, index + 1 < count {
-                scalar = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                index += 2
-            } else if byte & 0xF0 == 0xE0, index + 2 < count {
-                scalar = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                index += 3
-            } else {
-                return false
-            }
-            guard isPlain(scalar) else { return false }
-        }
-        return true
+        UTF8Walk.all(bytes) { $0 < 0x80 || isPlain($0) }
     }
 
     @inline(__always)

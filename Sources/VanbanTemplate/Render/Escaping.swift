@@ -1,4 +1,5 @@
 import VanbanODF
+import VanbanRules
 
 /// How values are written into the output.
 enum Escaping: Sendable {
@@ -115,38 +116,22 @@ enum Escaping: Sendable {
         return entities ? .withEntities : .plain
     }
 
-    /// ``plainness(_:)`` read from the UTF-8 bytes (valid, as a String's are), without decoding
-    /// the ASCII ones.
+    /// ``plainness(_:)`` read from the UTF-8 bytes.
     private static func plainness(of bytes: UnsafeBufferPointer<UInt8>) -> Plainness? {
         var previousSpace = true
         var entities = false
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            let scalar: UInt32
-            if byte < 0x80 {
-                index += 1
-                if byte == 0x20 {
-                    if previousSpace { return nil }
-                    previousSpace = true
-                    continue
-                }
-                scalar = UInt32(byte)
-            } else if byte & 0xE0 == 0xC0, index + 1 < count {
-                scalar = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                index += 2
-            } else if byte & 0xF0 == 0xE0, index + 2 < count {
-                scalar = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                index += 3
-            } else {
-                return nil
+        let accepted = UTF8Walk.all(bytes) { scalar in
+            if scalar == 0x20 {
+                if previousSpace { return false }
+                previousSpace = true
+                return true
             }
-            guard let kind = kind(of: scalar) else { return nil }
+            guard let kind = kind(of: scalar) else { return false }
             if kind { entities = true }
             previousSpace = false
+            return true
         }
-        guard !previousSpace || count == 0 else { return nil }
+        guard accepted, !previousSpace || bytes.isEmpty else { return nil }
         return entities ? .withEntities : .plain
     }
 
