@@ -3,9 +3,10 @@ import VanbanData
 
 /// A list read on a thread of its own while the records before render: on two cores the
 /// second reads and checks the list (about half the work of a long danh sách) as the first
-/// fills the document or the batch's files. Records pass in batches through a queue of at most ``queueLength``
-/// batches, so memory stays bounded; they come out in order; the first error ends the walk
-/// and is kept (``failure``). A walk let go before its end stops the thread (``stop()``).
+/// fills the document or the batch's files. Records pass in batches through a queue of at most
+/// ``queueLength`` batches, so memory stays bounded; they come out in order; the first error
+/// ends the walk and is kept (``failure``). A walk let go before its end stops the thread
+/// (``stop()``).
 final class ReadAhead<Item>: @unchecked Sendable {
     /// Records per batch: enough that the lock is taken rarely, few enough that the first
     /// records render at once.
@@ -26,7 +27,7 @@ final class ReadAhead<Item>: @unchecked Sendable {
     init(_ produce: @escaping () throws(DataError) -> Item?) {
         self.produce = produce
         let thread = Thread { self.run() }
-        thread.name = "vanban-doc-danh-sach"
+        thread.name = "vanban-doc-truoc"
         thread.start()
     }
 
