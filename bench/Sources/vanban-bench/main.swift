@@ -29,27 +29,24 @@ case "generate":
     let heavy = arguments.count > 3 ? Int(arguments[3]) ?? 0 : 0
     let folder = URL(fileURLWithPath: arguments[1], isDirectory: true)
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    for syntax in Templates.Syntax.all {
-        let certificate = try document(Templates.certificate(syntax), "\(syntax.name)-giay-khen.fodt")
-        let list = try document(Templates.list(syntax), "\(syntax.name)-danh-sach.fodt")
-        try certificate.write(to: folder.appendingPathComponent("\(syntax.name)-giay-khen.odt"), format: .odt)
-        try list.write(to: folder.appendingPathComponent("\(syntax.name)-danh-sach.odt"), format: .odt)
-        if syntax.name == "vanban" {
-            try certificate.write(to: folder.appendingPathComponent("vanban-giay-khen.fodt"), format: .fodt)
-            try list.write(to: folder.appendingPathComponent("vanban-danh-sach.fodt"), format: .fodt)
+    // Each engine's certificate and danh sách as `.odt` (`relatorio-giay-khen` + suffix +
+    // `.odt`), vanban's as `.fodt` too.
+    func writeTemplates(suffix: String, certificate: (Templates.Syntax) -> String, list: (Templates.Syntax) -> String,
+                        then: (Templates.Syntax) throws -> Void = { _ in }) throws {
+        for syntax in Templates.Syntax.all {
+            for (kind, xml) in [("giay-khen", certificate(syntax)), ("danh-sach", list(syntax))] {
+                let name = "\(syntax.name)-\(kind)\(suffix)"
+                let made = try document(xml, name + ".fodt")
+                try made.write(to: folder.appendingPathComponent(name + ".odt"), format: .odt)
+                if syntax.name == "vanban" { try made.write(to: folder.appendingPathComponent(name + ".fodt"), format: .fodt) }
+            }
+            try then(syntax)
         }
     }
+    try writeTemplates(suffix: "", certificate: Templates.certificate, list: Templates.list)
     try Workload.writeData(people: people, to: folder)
     if heavy > 0 {
-        for syntax in Templates.Syntax.all {
-            let certificate = try document(HeavyTemplates.certificate(syntax), "\(syntax.name)-giay-khen-nang.fodt")
-            let list = try document(HeavyTemplates.list(syntax), "\(syntax.name)-danh-sach-nang.fodt")
-            try certificate.write(to: folder.appendingPathComponent("\(syntax.name)-giay-khen-nang.odt"), format: .odt)
-            try list.write(to: folder.appendingPathComponent("\(syntax.name)-danh-sach-nang.odt"), format: .odt)
-            if syntax.name == "vanban" {
-                try certificate.write(to: folder.appendingPathComponent("vanban-giay-khen-nang.fodt"), format: .fodt)
-                try list.write(to: folder.appendingPathComponent("vanban-danh-sach-nang.fodt"), format: .fodt)
-            }
+        try writeTemplates(suffix: "-nang", certificate: HeavyTemplates.certificate, list: HeavyTemplates.list) { syntax in
             if syntax.name == "relatorio" {
                 try document(HeavyTemplates.oneFile(syntax), "relatorio-mot-tep-nang.fodt")
                     .write(to: folder.appendingPathComponent("relatorio-mot-tep-nang.odt"), format: .odt)
