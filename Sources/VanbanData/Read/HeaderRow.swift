@@ -11,12 +11,11 @@ struct HeaderRow: Sendable {
     let width: Int
     /// The header's cells, trimmed, to tell a repeated header row.
     let headings: [String]
-    /// Each column's field made from its heading when the map chose another (`ho_va_ten` for
-    /// `ho_ten`): records answer to both, so templates written for the heading keep working.
-    let headingNames: [Int: String]
     /// The record every row fills: its keys (and their hash table) made once and shared by
     /// every record, which owns only its values; for each column of ``map``, where its value
-    /// goes (and the heading's name's place, when it has one).
+    /// goes, and where it goes again under the field made from its heading when the map chose
+    /// another (`ho_va_ten` for `ho_ten`): records answer to both, so templates written for the
+    /// heading keep working.
     private let prototype: OrderedDictionary<String, Value>
     private let places: [(field: Int, heading: Int?)]
 
@@ -24,13 +23,7 @@ struct HeaderRow: Sendable {
         self.map = map
         headings = cells.map(\.trimmed)
         width = (headings.lastIndex { !$0.isEmpty } ?? -1) + 1
-        var names: [Int: String] = [:]
         let fields = Set(map.fields)
-        for column in map.columns {
-            let name = FieldName.normalize(column.heading)
-            if name != column.field && !fields.contains(name) { names[column.index] = name }
-        }
-        headingNames = names
         var prototype = OrderedDictionary<String, Value>()
         var places: [(field: Int, heading: Int?)] = []
         func place(_ key: String) -> Int {
@@ -40,7 +33,8 @@ struct HeaderRow: Sendable {
         }
         for column in map.columns {
             let field = place(column.field)
-            places.append((field, names[column.index].map(place)))
+            let name = FieldName.normalize(column.heading)
+            places.append((field, name != column.field && !fields.contains(name) ? place(name) : nil))
         }
         self.prototype = prototype
         self.places = places
