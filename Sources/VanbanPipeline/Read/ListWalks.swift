@@ -5,9 +5,10 @@ import VanbanTemplate
 /// A danh sách attached to one document (`tao --danh-sach`), read while the document renders
 /// instead of held whole: the template's `{{#danh_sach}}` walks it a record at a time
 /// (``StreamedList``), so that a list of any length takes the memory of one record. Each walk
-/// reads the list file again, on a thread of its own (``ReadAhead``). The warnings of the first
-/// walk to reach the list's end are reported, from the calling thread; a walk let go before
-/// (`{{^danh_sach}}` looks at the first record only) says nothing. The first error met ends the
+/// reads the list file again, as a batch's ``RecordStream`` does (a batch of records ahead, on
+/// a thread of its own). The warnings of the first walk to reach the list's end are reported,
+/// from the calling thread; a walk let go before (`{{^danh_sach}}` looks at the first record
+/// only) says nothing. The first error met ends the
 /// walk and is kept: ``failure`` is thrown once rendering is over, and nothing is published.
 /// ``finish()`` reads the list to its end when no walk did, so that it is always checked whole.
 final class ListWalks {
@@ -17,7 +18,7 @@ final class ListWalks {
     /// Whether a walk has reached the list's end (or its error): its warnings were reported.
     private var ended = false
     /// The list's first error, met on a walk.
-    private(set) var failure: DataError?
+    private(set) var failure: JobError?
 
     init(_ list: RecordList, file: String, report: @escaping @Sendable (JobEvent) -> Void) {
         self.list = list
@@ -40,23 +41,21 @@ final class ListWalks {
 
     private func walk() -> AnyIterator<(value: Value, place: RecordPlace)> {
         let warnings = WarningBuffer()
-        var reader: ListReader
+        let reader: ListReader
         do {
             reader = try list.reader(onWarning: { warnings.add($0) })
         } catch {
-            failure = failure ?? error
+            failure = failure ?? .data(error)
             return AnyIterator { nil }
         }
-        let hasRows = list.columns != nil, file = file
-        var count = 0
-        let walk = ReadAheadWalk(ReadAhead { () throws(DataError) -> (value: Value, place: RecordPlace)? in
-            guard let record = try reader.next() else { return nil }
-            count += 1
-            return (record.value, RecordPlace(number: count, file: file, row: hasRows && record.row > 0 ? record.row : nil))
-        })
+        // Read ahead and numbered as a batch's records are, each with its row.
+        let records = RecordStream(reading: reader, file: file, fields: list.fields, hasRows: list.columns != nil)
         return AnyIterator { [self] in
-            if let item = walk.next() { return item }
-            if let error = walk.failure { failure = failure ?? error }
+            do throws(JobError) {
+                if let record = try records.nextRecord() { return record }
+            } catch {
+                failure = failure ?? error
+            }
             if !ended {
                 ended = true
                 for warning in warnings.taken() { report(.warning(.data(warning))) }

@@ -81,11 +81,11 @@ struct OneDocument {
                     try file.commit()
                 }
             } catch let error as TemplateError {
-                if let failure = list.failure { throw JobError.data(failure) }
+                if let failure = list.failure { throw failure }
                 throw JobError.records(error.all, records: 1)
             }
             list.finish()
-            if let failure = list.failure { throw JobError.data(failure) }
+            if let failure = list.failure { throw failure }
             if !dropped.isEmpty { report(.warning(.droppedCharacters(dropped))) }
             report(.rendering(done: 1, total: 1))
             var result = staged
