@@ -10,12 +10,7 @@ extension Template {
     /// keeps it only when this returns. Returns the control characters removed from values.
     @discardableResult
     public func render(_ data: Value, streaming list: StreamedList, write: (Data) throws -> Void) throws -> [String] {
-        guard options.form == .flat || kind != .odf else {
-            throw TemplateError.unsupported(feature: "ghi dạng .fodt từ mẫu dịch cho .odt", at: SourceLocation(file: path, line: 1))
-        }
-        guard kind != .docx else {
-            throw TemplateError.unsupported(feature: "ghi ra tệp không phải .docx", at: SourceLocation(file: path, line: 1))
-        }
+        try checkFlatForm()
         noteRendered()
         let renderer = makeRenderer()
         try streaming(renderer, list, write) { renderer in
@@ -33,9 +28,7 @@ extension Template {
     /// written: the caller writes to a temporary place. Returns the control characters removed.
     @discardableResult
     public func writePackage(_ data: Value, streaming list: StreamedList, to url: URL) throws -> [String] {
-        guard let program = package else {
-            throw TemplateError.unsupported(feature: "ghi dạng .odt từ mẫu dịch cho .fodt", at: SourceLocation(file: path, line: 1))
-        }
+        let program = try packageProgram()
         noteRendered()
         let stream = try PackageStream(url: url, path: path)
         var others: [(name: String, data: Data)] = []
@@ -43,10 +36,7 @@ extension Template {
         var dropped: [String] = []
         for part in program.parts where part.name != "content.xml" {
             // A header or footer may walk the list too (a total): whole, in memory, it is small.
-            let renderer = makeRenderer()
-            renderer.streamed = list
-            var context = Context(data)
-            renderer.render(part.nodes, &context)
+            let renderer = fill(part, with: data, list: list)
             errors += renderer.errors
             dropped += renderer.droppedCharacters
             others.append((part.name, Data(renderer.output)))

@@ -186,12 +186,7 @@ public final class Template: @unchecked Sendable {
     /// batches that reuse one buffer. Returns the control characters removed from values.
     @discardableResult
     public func render(_ data: Value, record: RecordPlace? = nil, into buffer: inout [UInt8]) throws(TemplateError) -> [String] {
-        guard options.form == .flat || kind != .odf else {
-            throw .unsupported(feature: "ghi dạng .fodt từ mẫu dịch cho .odt", at: SourceLocation(file: path, line: 1))
-        }
-        guard kind != .docx else {
-            throw .unsupported(feature: "ghi ra tệp không phải .docx", at: SourceLocation(file: path, line: 1))
-        }
+        try checkFlatForm()
         countRender()
         let renderer = makeRenderer()
         renderer.record = record
@@ -235,6 +230,17 @@ public final class Template: @unchecked Sendable {
             throw .unsupported(feature: "một tệp nhiều trang", at: SourceLocation(file: path, line: 1))
         }
         return Pages(template: self, layout: pages, first: first, restartNumbering: restartNumbering)
+    }
+
+    /// Refuses to render flat (a Flat ODT or text) from a template compiled as a package's
+    /// parts, or from a Word template.
+    func checkFlatForm() throws(TemplateError) {
+        guard options.form == .flat || kind != .odf else {
+            throw .unsupported(feature: "ghi dạng .fodt từ mẫu dịch cho .odt", at: SourceLocation(file: path, line: 1))
+        }
+        guard kind != .docx else {
+            throw .unsupported(feature: "ghi ra tệp không phải .docx", at: SourceLocation(file: path, line: 1))
+        }
     }
 
     func makeRenderer() -> Renderer {

@@ -76,21 +76,36 @@ extension Template {
     /// Fills the parts of a template compiled as a package with one record;
     /// ``RenderedPackage/zip()`` packages them. Throws every problem of the record at once.
     public func renderPackageParts(_ data: Value, record: RecordPlace? = nil) throws(TemplateError) -> RenderedPackage {
-        guard let program = package else {
-            throw .unsupported(feature: "ghi dạng .odt từ mẫu dịch cho .fodt", at: SourceLocation(file: path, line: 1))
-        }
+        let program = try packageProgram()
         noteRendered()
         var rendered: [(String, Data)] = []
         var errors: [TemplateError] = []
         for part in program.parts {
-            let renderer = makeRenderer()
-            renderer.record = record
-            var context = Context(data)
-            renderer.render(part.nodes, &context)
+            let renderer = fill(part, with: data, record: record)
             errors += renderer.errors
             rendered.append((part.name, Data(renderer.output)))
         }
         if !errors.isEmpty { throw .several(errors) }
         return RenderedPackage(parts: rendered, base: program.base, path: program.path)
+    }
+
+    /// The template compiled as a package's parts, or the refusal to write `.odt` from one
+    /// compiled flat.
+    func packageProgram() throws(TemplateError) -> PackageProgram {
+        guard let package else {
+            throw .unsupported(feature: "ghi dạng .odt từ mẫu dịch cho .fodt", at: SourceLocation(file: path, line: 1))
+        }
+        return package
+    }
+
+    /// One part rendered whole with `data`: the renderer, holding its bytes and problems.
+    /// `list`: a list field the part walks as it is read (``StreamedList``).
+    func fill(_ part: PackageProgram.Part, with data: Value, record: RecordPlace? = nil, list: StreamedList? = nil) -> Renderer {
+        let renderer = makeRenderer()
+        renderer.record = record
+        renderer.streamed = list
+        var context = Context(data)
+        renderer.render(part.nodes, &context)
+        return renderer
     }
 }
