@@ -129,10 +129,13 @@ final class Renderer {
 
     /// The streamed list a section names, when the data in reach has no field of that name.
     private func streamedList(_ tag: Tag, _ context: Context) -> StreamedList? {
-        guard let streamed, tag.path.count == 1, tag.name == streamed.name,
-            case .missing = context.lookup(tag)
-        else { return nil }
+        guard namesStreamedList(tag), case .missing = context.lookup(tag) else { return nil }
         return streamed
+    }
+
+    /// Whether `tag` is the streamed list's name (found in the data, the data's field wins).
+    private func namesStreamedList(_ tag: Tag) -> Bool {
+        tag.isField && tag.name == streamed?.name
     }
 
     /// A section over a streamed list: each record read, rendered and let go; its problems
@@ -212,7 +215,7 @@ final class Renderer {
         var value: Value?
         switch context.lookup(tag) {
         case .found(let found): value = found
-        case .missing where streamed?.name == tag.name && tag.isField:
+        case .missing where namesStreamedList(tag):
             errors.append(.notText(field: tag.name, kind: Value.list([]).kindName, record: record, at: tag.location))
             return nil
         case .missing(let keys):
