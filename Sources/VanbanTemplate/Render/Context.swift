@@ -12,17 +12,37 @@ struct Context {
     }
 
     private(set) var frames: [Frame]
+    /// The innermost frame's field names and values, when it is an object (else empty), held
+    /// apart so that a field found by its ``LookupHint`` is read without copying the object:
+    /// the lookup every variable of every record makes.
+    private var topKeys: [String] = []
+    private var topValues: [Value] = []
 
     /// `position`: the record's place in a batch, so that `{{@stt}}` works at the top level.
     init(_ root: Value, position: (index: Int, count: Int)? = nil) {
         frames = [Frame(value: root, index: position?.index, count: position?.count ?? 0)]
+        holdTopFields()
     }
 
     mutating func push(_ value: Value, index: Int? = nil, count: Int = 0) {
         frames.append(Frame(value: value, index: index, count: count))
+        holdTopFields()
     }
 
-    mutating func pop() { frames.removeLast() }
+    mutating func pop() {
+        frames.removeLast()
+        holdTopFields()
+    }
+
+    private mutating func holdTopFields() {
+        if case .object(let fields) = frames[frames.count - 1].value {
+            topKeys = fields.keys.elements
+            topValues = fields.values.elements
+        } else {
+            topKeys = []
+            topValues = []
+        }
+    }
 
     var top: Value { frames[frames.count - 1].value }
 
@@ -42,11 +62,10 @@ struct Context {
     /// What `tag`'s name means here: a field of the innermost record found where the tag found
     /// it in the record before (``LookupHint``), else looked up by name.
     func lookup(_ tag: Tag) -> Lookup {
-        if tag.isField, case .object(let fields) = frames[frames.count - 1].value {
+        if tag.isField {
             let hint = tag.hint.value
-            let keys = fields.keys
-            if hint >= 0, hint < keys.count, keys[hint] == tag.name { return .found(fields.values[hint]) }
-            if let index = keys.firstIndex(of: tag.name) {
+            if hint >= 0, hint < topKeys.count, topKeys[hint] == tag.name { return .found(topValues[hint]) }
+            if case .object(let fields) = frames[frames.count - 1].value, let index = fields.index(forKey: tag.name) {
                 tag.hint.remember(index)
                 return .found(fields.values[index])
             }

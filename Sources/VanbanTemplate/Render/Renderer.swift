@@ -46,19 +46,21 @@ final class Renderer {
         self.expansions = expansions
     }
 
+    /// The helpers that only read `context` take it `inout` too: passed by value, it would be
+    /// copied (its arrays retained and released) at every tag of every record.
     func render(_ nodes: [Node], _ context: inout Context) {
         for node in nodes {
             switch node {
             case .text(let bytes):
-                output.append(contentsOf: bytes)
+                write(bytes)
             case .variable(let tag, let escaped):
-                if let text = text(of: tag, context) {
+                if let text = text(of: tag, &context) {
                     var dropped: [String] = []
                     options.escaping.append(text, escaped: escaped, to: &output, dropped: &dropped)
                     note(dropped, tag)
                 }
             case .paragraphValue(let tag, let shape):
-                if let text = text(of: tag, context) { writeParagraphs(text, shape: shape, tag: tag) }
+                if let text = text(of: tag, &context) { writeParagraphs(text, shape: shape, tag: tag) }
             case .uniqueName(let name, let introduces):
                 var count = uniqueNames[name, default: 0]
                 if introduces {
@@ -70,11 +72,11 @@ final class Renderer {
                 let name = page == 0 ? first : following + (restartNumbering ? PageBreakStyle.restartSuffix : "")
                 output.append(contentsOf: SafeText.escape(name).utf8)
             case .section(let tag, let content):
-                if let list = streamedList(tag, context) {
+                if let list = streamedList(tag, &context) {
                     walk(list, content, &context)
                     continue
                 }
-                guard let value = sectionValue(tag, context) else { continue }
+                guard let value = sectionValue(tag, &context) else { continue }
                 switch value {
                 case .list(let items):
                     for (index, item) in items.enumerated() {
@@ -89,17 +91,17 @@ final class Renderer {
                     context.pop()
                 }
             case .inverted(let tag, let content):
-                if let list = streamedList(tag, context) {
+                if let list = streamedList(tag, &context) {
                     if list.open().next() == nil { render(content, &context) }
                     continue
                 }
-                let value = sectionValue(tag, context)
+                let value = sectionValue(tag, &context)
                 if !(value?.isTruthy ?? false) { render(content, &context) }
             case .partial(let tag, let indent):
-                guard let nodes = load(tag, indent: indent, context) else { continue }
+                guard let nodes = load(tag, indent: indent, &context) else { continue }
                 nested(tag) { render(nodes, &context) }
             case .parent(let tag, let indent, let overrides):
-                guard let nodes = load(tag, indent: indent, context) else { continue }
+                guard let nodes = load(tag, indent: indent, &context) else { continue }
                 let saved = activeBlocks
                 var merged = overrides
                 for (name, block) in activeBlocks { merged[name] = block }
@@ -127,8 +129,14 @@ final class Renderer {
         }
     }
 
+    /// Appends the template's own bytes: through a buffer pointer, because `append(contentsOf:)`
+    /// given an array takes a reference to it (a retain and a release per call, per tag).
+    private func write(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { output.append(contentsOf: $0) }
+    }
+
     /// The streamed list a section names, when the data in reach has no field of that name.
-    private func streamedList(_ tag: Tag, _ context: Context) -> StreamedList? {
+    private func streamedList(_ tag: Tag, _ context: inout Context) -> StreamedList? {
         guard namesStreamedList(tag), case .missing = context.lookup(tag) else { return nil }
         return streamed
     }
@@ -178,7 +186,7 @@ final class Renderer {
     }
 
     /// A partial or parent, by name (`*name`: the name is looked up in the data).
-    private func load(_ tag: Tag, indent: String, _ context: Context) -> [Node]? {
+    private func load(_ tag: Tag, indent: String, _ context: inout Context) -> [Node]? {
         var name = tag.name
         if name.hasPrefix("*") {
             guard case .found(let value) = context.lookup(String(name.dropFirst())), let resolved = value.text,
@@ -199,7 +207,7 @@ final class Renderer {
     }
 
     /// A section's value; missing names are false (a section is how a template says "if").
-    private func sectionValue(_ tag: Tag, _ context: Context) -> Value? {
+    private func sectionValue(_ tag: Tag, _ context: inout Context) -> Value? {
         switch context.lookup(tag) {
         case .found(let value): return value
         case .missing: return nil
@@ -211,7 +219,7 @@ final class Renderer {
 
     /// The text a variable prints, formatters applied; `nil` (and an error when strict) when
     /// there is nothing to print.
-    private func text(of tag: Tag, _ context: Context) -> String? {
+    private func text(of tag: Tag, _ context: inout Context) -> String? {
         var value: Value?
         switch context.lookup(tag) {
         case .found(let found): value = found
@@ -269,9 +277,9 @@ final class Renderer {
         } ?? !text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D })
         if isOneLine && (shape.bullet == nil || !(text.hasPrefix("- ") || text.hasPrefix("+ "))) {
             var dropped: [String] = []
-            output.append(contentsOf: shape.open)
+            write(shape.open)
             options.escaping.append(text, escaped: true, to: &output, dropped: &dropped)
-            output.append(contentsOf: shape.close)
+            write(shape.close)
             note(dropped, tag)
             return
         }
