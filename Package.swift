@@ -67,8 +67,7 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "OrderedCollections", package: "swift-collections"),
-            ],
-            resources: [.process("Resources")]
+            ]
         ),
         // Vietnamese official-document rules: numbers in words, money, dates, số/ký hiệu, award
         // money, names, legacy fonts. Pure Swift; its tables are bundled data files.

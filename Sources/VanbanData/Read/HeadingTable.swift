@@ -5,7 +5,7 @@ import Foundation
 /// `Resources/headings.json`.
 public struct HeadingTable: Sendable {
     /// What a field holds, which decides how its cells are read.
-    public enum Kind: String, Sendable, Decodable {
+    public enum Kind: String, Sendable {
         /// A person's or a collective's name: spaces tidied, names in capitals reported.
         case name
         /// Whole đồng (`25.000`, `25,000`, `25 000`, `25000`).
@@ -21,7 +21,7 @@ public struct HeadingTable: Sendable {
     }
 
     /// A field the table knows.
-    public struct Entry: Sendable, Decodable {
+    public struct Entry: Sendable {
         /// The field name (`ho_ten`).
         public let field: String
         /// The usual heading (`Họ và tên`), for messages.
@@ -31,8 +31,6 @@ public struct HeadingTable: Sendable {
         /// The headings that fill it, as a clerk writes them.
         public let headings: [String]
     }
-
-    private struct File: Decodable { let fields: [Entry] }
 
     /// The fields, in the table's order.
     public let entries: [Entry]
@@ -55,15 +53,6 @@ public struct HeadingTable: Sendable {
         self.byHeading = byHeading
         self.byField = byField
     }
-
-    /// The table bundled with vanban.
-    public static let bundled: HeadingTable = {
-        guard let url = Bundle.module.url(forResource: "headings", withExtension: "json"),
-            let data = try? Data(contentsOf: url),
-            let file = try? JSONDecoder().decode(File.self, from: data)
-        else { return HeadingTable(entries: []) }
-        return HeadingTable(entries: file.fields)
-    }()
 
     /// The entry a heading as written belongs to: its normalised form, or that form without a
     /// part in brackets (`Số tiền (đ)` → `so_tien`).

@@ -96,13 +96,17 @@ struct ParagraphText<Vocabulary: Dialect> {
     /// The paragraph's text for messages: shortened around `range`.
     func context(around range: Range<Int>) -> String {
         // Long paragraphs are cut without building their whole text (one message per tag).
+        // One pass over the scalars (Foundation's replacing took a third of compiling a template).
         if scalars.count <= 200 {
-            let text = self.text.replacingOccurrences(of: "\u{FFFC}", with: "").replacingOccurrences(of: "\n", with: " ")
+            var text = ""
+            for scalar in scalars where scalar != "\u{FFFC}" { text.unicodeScalars.append(scalar == "\n" ? " " : scalar) }
             if text.count <= 70 { return text.trimmed }
         }
         let start = max(0, range.lowerBound - 30)
-        var string = ""
-        string.unicodeScalars.append(contentsOf: scalars[start..<min(scalars.count, range.upperBound + 30)])
-        return (start > 0 ? "…" : "") + string.replacingOccurrences(of: "\n", with: " ") + "…"
+        var string = start > 0 ? "…" : ""
+        for scalar in scalars[start..<min(scalars.count, range.upperBound + 30)] {
+            string.unicodeScalars.append(scalar == "\n" ? " " : scalar)
+        }
+        return string + "…"
     }
 }
