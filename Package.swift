@@ -49,11 +49,17 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // ISA-L from the system (Debian: libisal-dev): deflate and CRC-32 for the zips vanban writes.
+        .systemLibrary(
+            name: "CDeflate",
+            pkgConfig: "libisal",
+            providers: [.apt(["libisal-dev"])]
+        ),
         // ODF documents: read (.fodt/.odt) → one XML tree → write (.fodt/.odt), validate, safe text.
         .target(
             name: "VanbanODF",
             dependencies: [
-                "CLibXML2", "CFileSystem", "CInflate",
+                "CLibXML2", "CFileSystem", "CInflate", "CDeflate",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Resources/Schema")]

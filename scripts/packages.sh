@@ -1,6 +1,7 @@
 # Debian packages vanban needs, sourced by scripts/demo, scripts/test and .ci/run.
-# To build and run: libxml2 (headers) found through pkg-config.
-RUN_PACKAGES=(libxml2-dev zlib1g-dev pkg-config)
+# To build and run: libxml2, zlib (reading zips) and ISA-L (writing them: deflate, CRC-32),
+# headers found through pkg-config.
+RUN_PACKAGES=(libxml2-dev zlib1g-dev libisal-dev pkg-config)
 # To test as well: xmllint and jing (ODF schema checks), LibreOffice and fonts (open the
 # documents as a clerk would), poppler-utils (pdftotext, pdfinfo, pdftoppm), qpdf (the drawn
 # lines of a printed page, read from its uncompressed content; PDFs split per record).
