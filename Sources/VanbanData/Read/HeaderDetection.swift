@@ -86,7 +86,12 @@ enum HeaderDetection {
     /// A closing row: its first filled cell is "Tổng cộng", "Tổng", "Cộng", "Tổng số" (maybe
     /// followed by more: "Tổng cộng: 56 người").
     static func isTotalRow(_ row: TableRow) -> Bool {
-        guard let first = row.filled.first else { return false }
+        // The first filled cell, found without gathering the others (asked of every row).
+        guard let first = row.cells.first(where: { !$0.isBlank }) else { return false }
+        // Each of those words starts with T or C, in any font: other rows stop here.
+        guard let lead = first.trimmed.utf8.first, lead | 0x20 == UInt8(ascii: "t") || lead | 0x20 == UInt8(ascii: "c") else {
+            return false
+        }
         let key = FieldName.normalize(first)
         return key == "cong" || key == "tong" || key.hasPrefix("tong_cong") || key.hasPrefix("tong_so") || key == "cong_cong"
     }

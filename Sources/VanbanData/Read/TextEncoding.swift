@@ -158,9 +158,17 @@ enum UTF8Scan {
     static func count(_ bytes: [UInt8]) -> (multiByte: Int, invalid: Int) {
         var multiByte = 0, invalid = 0
         bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
             var index = 0
             let end = buffer.count
             while index < end {
+                // ASCII eight bytes at a time, up to the first byte with its high bit set: the
+                // whole list is scanned before its first row is read.
+                if index + 8 <= end {
+                    let high = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080
+                    if high == 0 { index += 8; continue }
+                    index += UInt64(littleEndian: high).trailingZeroBitCount >> 3
+                }
                 let lead = buffer[index]
                 if lead < 0x80 { index += 1; continue }
                 let length = sequenceLength(buffer, at: index)
