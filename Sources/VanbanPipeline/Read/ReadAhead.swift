@@ -8,9 +8,11 @@ import VanbanData
 /// ends the walk and is kept (``failure``). A walk let go before its end stops the thread
 /// (``stop()``).
 final class ReadAhead<Item>: @unchecked Sendable {
-    /// Records per batch: enough that the lock is taken rarely, few enough that the first
-    /// records render at once.
+    /// Records per batch: enough that the lock is taken rarely. The first batches are smaller
+    /// (``firstBatchSize``, doubling), so that rendering starts after a few records are read,
+    /// not after the first 256.
     static var batchSize: Int { 256 }
+    static var firstBatchSize: Int { 8 }
     static var queueLength: Int { 8 }
 
     private let produce: () throws(DataError) -> Item?
@@ -59,8 +61,9 @@ final class ReadAhead<Item>: @unchecked Sendable {
     }
 
     private func run() {
+        var size = Self.firstBatchSize
         var batch: [Item] = []
-        batch.reserveCapacity(Self.batchSize)
+        batch.reserveCapacity(size)
         while true {
             var item: Item?
             var thrown: DataError?
@@ -71,7 +74,7 @@ final class ReadAhead<Item>: @unchecked Sendable {
             }
             if item != nil {
                 batch.append(item!)
-                if batch.count < Self.batchSize { continue }
+                if batch.count < size { continue }
             }
             condition.lock()
             while batches.count >= Self.queueLength && !stopped { condition.wait() }
@@ -90,8 +93,9 @@ final class ReadAhead<Item>: @unchecked Sendable {
             condition.unlock()
             letGo.removeAll()
             if item == nil { return }
+            size = min(size * 2, Self.batchSize)
             batch = []
-            batch.reserveCapacity(Self.batchSize)
+            batch.reserveCapacity(size)
         }
     }
 }
