@@ -58,6 +58,8 @@ public struct HeadingTable: Sendable {
     /// part in brackets (`Số tiền (đ)` → `so_tien`).
     public func entry(heading: String) -> Entry? {
         if let index = byHeading[FieldName.normalize(heading)] { return entries[index] }
+        // Most cells have no bracket: no second pass over their characters.
+        guard heading.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") }) else { return nil }
         let bare = Self.withoutBrackets(heading)
         if bare != heading, !bare.isBlank, let index = byHeading[FieldName.normalize(bare)] { return entries[index] }
         return nil
