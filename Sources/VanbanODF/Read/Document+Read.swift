@@ -60,13 +60,9 @@ extension Document {
     /// The bytes of a file, with the size checked before reading.
     package static func readFile(_ url: URL, limit: Int) throws(ODFError) -> Data {
         let path = url.relativePath
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            throw .fileNotFound(path: path)
-        }
-        if isDirectory.boolValue { throw .unreadable(path: path, reason: "đây là thư mục") }
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-        if size > limit { throw .tooLarge(path: path, bytes: size, limit: limit) }
+        guard let facts = FileFacts(path: url.path) else { throw .fileNotFound(path: path) }
+        if facts.isDirectory { throw .unreadable(path: path, reason: "đây là thư mục") }
+        if facts.size > limit { throw .tooLarge(path: path, bytes: facts.size, limit: limit) }
         do {
             return try Data(contentsOf: url)
         } catch {

@@ -27,12 +27,7 @@ package struct WordPackage {
     /// Reads the package at `url`.
     package init(contentsOf url: URL, limits: ReadLimits = .standard) throws(ODFError) {
         let path = url.relativePath
-        let size: Int
-        do {
-            size = (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-        } catch {
-            throw .fileNotFound(path: path)
-        }
+        guard let size = FileFacts(path: url.path)?.size else { throw .fileNotFound(path: path) }
         if size > limits.maxFileBytes { throw .tooLarge(path: path, bytes: size, limit: limits.maxFileBytes) }
         let data: Data
         do {

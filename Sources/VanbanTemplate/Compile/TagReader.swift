@@ -45,7 +45,17 @@ enum TagReader {
         return Tag(kind: kind, name: name, formatters: formatters, location: location)
     }
 
-    private static let openQuotes: [Character: Character] = ["\"": "\"", "'": "'", "“": "”", "‘": "’", "”": "”"]
+    /// The quote that closes a quote `character` opens, or `nil` (a switch, not a dictionary
+    /// of `Character`s, whose hashing loaded Unicode tables at the start of every run).
+    private static func closingQuote(_ character: Character) -> Character? {
+        switch character {
+        case "\"": return "\""
+        case "'": return "'"
+        case "“", "”": return "”"
+        case "‘": return "’"
+        default: return nil
+        }
+    }
 
     /// Splits on `|` outside quotes.
     private static func splitPipes(_ text: String, location: SourceLocation, original: String) throws(TemplateError) -> [String] {
@@ -56,7 +66,7 @@ enum TagReader {
             if let quote = closing {
                 current.append(character)
                 if character == quote || (quote == "”" && character == "“") { closing = nil }
-            } else if let close = openQuotes[character] {
+            } else if let close = closingQuote(character) {
                 closing = close
                 current.append(character)
             } else if character == "|" {
@@ -86,7 +96,7 @@ enum TagReader {
         for character in trimmed[trimmed.index(after: colon)...] {
             if let quote = closing {
                 if character == quote || (quote == "”" && character == "“") { closing = nil } else { current.append(character) }
-            } else if let close = openQuotes[character] {
+            } else if let close = closingQuote(character) {
                 closing = close
                 quoted = true
             } else if character == "," {

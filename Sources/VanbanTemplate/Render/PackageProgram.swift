@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import VanbanData
 import VanbanODF
 
@@ -23,15 +24,29 @@ struct PackageProgram {
     let version: String
     let path: String
 
+    /// Whether a part's bytes hold `{{` (searched as bytes: made a `String`, the part was
+    /// decoded and searched through Foundation).
+    static func holdsTag(_ bytes: Data) -> Bool {
+        bytes.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress, raw.count >= 2 else { return false }
+            var offset = 0
+            // Each `{` (memchr) followed by another.
+            while let found = memchr(base + offset, 0x7B, raw.count - 1 - offset) {
+                offset = base.distance(to: UnsafeRawPointer(found)) + 1
+                if raw[offset] == 0x7B { return true }
+                if offset >= raw.count - 1 { break }
+            }
+            return false
+        }
+    }
+
     init(document: Document) throws(TemplateError) {
         let split = PackageWriter.parts(of: document)
         var parts: [Part] = []
         var fixed: [(name: String, data: Data)] = []
         for part in split.parts {
             let bytes = part.document.fodtData()
-            if part.name == "content.xml" || part.name == "styles.xml",
-                String(decoding: bytes, as: UTF8.self).contains("{{")
-            {
+            if part.name == "content.xml" || part.name == "styles.xml", Self.holdsTag(bytes) {
                 let compiled = try ODFCompiler(document: part.document, partialFolder: URL(fileURLWithPath: document.path)
                     .deletingLastPathComponent()).compile()
                 parts.append(Part(name: part.name, nodes: try Parser(file: document.path).parse(compiled.tokens)))

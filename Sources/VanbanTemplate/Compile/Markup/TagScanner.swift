@@ -109,6 +109,8 @@ struct TagScanner<Vocabulary: Dialect> {
             default: result.unicodeScalars.append(scalar)
             }
         }
+        // Most tags are ASCII (field names, formatters), which NFC leaves as they are.
+        if result.utf8.allSatisfy({ $0 < 0x80 }) { return result }
         return result.precomposedStringWithCanonicalMapping
     }
 
