@@ -18,6 +18,13 @@ import VanbanTestSupport
         #expect(try template.render(data).text == "<p>A &amp; B: 760.000 đồng (Bảy trăm sáu mươi nghìn đồng)</p>")
     }
 
+    @Test func spacesInsideAFieldNameAreDropped() throws {
+        // A name typed with a space (or split by a word processor's autocorrect) is the same field.
+        let template = try Template(text: "{{ ho ten }}|{{so tien | tien}}|{{ngay}}", path: "a.txt", html: false)
+        let data = try YAMLReader.read("hoten: An\nsotien: 760000\nngay: 02/10/2025", path: "d")
+        #expect(try template.render(data).text == "An|760.000|02/10/2025")
+    }
+
     @Test func topLevelMayBeAnyValue() throws {
         let template = try Template(text: "{{#.}}[{{.}}]{{/.}}", path: "a.txt", html: false)
         #expect(try template.render(.list([.string("a"), .string("b")])).text == "[a][b]")

@@ -31,7 +31,9 @@ enum TagReader {
             text = text.dropLast()
         }
         let parts = try splitPipes(String(text), location: location, original: inside)
-        let name = parts[0].trimmed.replacingOccurrences(of: " ", with: "")
+        // Spaces inside a name are dropped (`ho ten` → `hoten`); most names have none.
+        let written = parts[0].trimmed
+        let name = written.utf8.contains(UInt8(ascii: " ")) ? written.split(separator: " ").joined() : written
         guard !name.isEmpty else {
             throw .malformedTag(text: inside, reason: "thiếu tên trường", at: location)
         }
