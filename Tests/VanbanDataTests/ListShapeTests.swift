@@ -114,6 +114,15 @@ import VanbanTestSupport
         #expect(try list.allRecords().map(\.row) == [2, 5])
     }
 
+    @Test func totalRowsWrittenWithPunctuationOrInCapitalsAreNotRecords() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let text = "STT,Họ và tên,Số tiền\n1,An,5000\n- Cộng,,5000\n2,Bình,7000\n(Tổng cộng),,12000\n3,Cúc,1000\n"
+            + "\u{202F}Tổng số,,13000\n4,Tô Đào,2000\ntổng cộng: 4 người,,15000\n5,Chu Văn An,3000\n"
+        let list = try RecordList(url: try folder.write("ds.csv", text))
+        #expect(try list.allRecords().map(\.row) == [2, 4, 6, 8, 10])
+    }
+
     @Test func aColumnMappedByHandFillsItsField() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -88,10 +88,14 @@ enum HeaderDetection {
     static func isTotalRow(_ row: TableRow) -> Bool {
         // The first filled cell, found without gathering the others (asked of every row).
         guard let first = row.cells.first(where: { !$0.isBlank }) else { return false }
-        // Each of those words starts with T or C, in any font: other rows stop here.
-        guard let lead = first.trimmed.utf8.first, lead | 0x20 == UInt8(ascii: "t") || lead | 0x20 == UInt8(ascii: "c") else {
-            return false
-        }
+        // Each of those words starts with T or C, in any font; a cell starting with another ASCII
+        // letter or a digit (a name, an STT) is no total. Anything else (`- Cộng`, `(Tổng cộng)`,
+        // an odd space) is left to the normalised comparison.
+        guard let lead = first.trimmed.utf8.first else { return false }
+        let letter = lead | 0x20
+        let isLetterOrDigit = (letter >= UInt8(ascii: "a") && letter <= UInt8(ascii: "z"))
+            || (lead >= UInt8(ascii: "0") && lead <= UInt8(ascii: "9"))
+        if isLetterOrDigit, letter != UInt8(ascii: "t"), letter != UInt8(ascii: "c") { return false }
         let key = FieldName.normalize(first)
         return key == "cong" || key == "tong" || key.hasPrefix("tong_cong") || key.hasPrefix("tong_so") || key == "cong_cong"
     }

@@ -1,8 +1,8 @@
 import Foundation
 
 /// The usual column headings of Vietnamese lists and the field each fills (`Họ và tên`,
-/// `Họ tên`, `HỌ VÀ TÊN` → `ho_ten`), with what kind of value the field holds. Kept as data in
-/// `Resources/headings.json`.
+/// `Họ tên`, `HỌ VÀ TÊN` → `ho_ten`), with what kind of value the field holds. The table vanban
+/// carries, ``bundled``, is written out in `HeadingTable+Bundled.swift`.
 public struct HeadingTable: Sendable {
     /// What a field holds, which decides how its cells are read.
     public enum Kind: String, Sendable {
