@@ -101,7 +101,7 @@ struct JobInputs {
                 throw .data(error)
             }
             let stream = RecordStream(reading: reader, file: url.relativePath, fields: list.fields + (common?.keys ?? []),
-                                      total: total, bound: list.recordBound, hasRows: list.columns != nil)
+                                      total: total, bound: { list.recordBound }, hasRows: list.columns != nil)
             if let common, let commonURL { stream.common = (commonURL.relativePath, Set(common.keys), Set(list.fields)) }
             return JobInputs(template: template, document: nil, records: stream)
         }

@@ -7,8 +7,10 @@ import VanbanTemplate
 final class RecordStream {
     /// How many there are, when known before reading them (lists kept in memory, shards).
     let total: Int?
-    /// At least how many there are, known before reading them (a CSV file's lines).
-    let bound: Int?
+    /// At least how many there are, known before reading them (a CSV file's lines): counted
+    /// only when asked (a batch asks it when its file names are numbered).
+    var bound: Int? { total ?? measureBound() }
+    private let measureBound: () -> Int?
     /// The file they come from.
     let file: String
     /// The field names of a list (for `--nhom-theo`).
@@ -25,7 +27,7 @@ final class RecordStream {
     /// Records held in memory; `hasRows`: each one's row is the row the clerk sees in its list.
     init(_ records: [ListRecord], file: String, fields: [String]? = nil, hasRows: Bool = false) {
         total = records.count
-        bound = records.count
+        measureBound = { nil }
         self.hasRows = hasRows
         self.file = file
         self.fields = fields ?? records.first?.value.keys ?? []
@@ -34,9 +36,10 @@ final class RecordStream {
 
     /// Records read from a list as they come; `hasRows`: the list is a table whose rows the
     /// clerk sees numbered (not a YAML/JSON list).
-    init(reading reader: ListReader, file: String, fields: [String], total: Int? = nil, bound: Int? = nil, hasRows: Bool) {
+    init(reading reader: ListReader, file: String, fields: [String], total: Int? = nil,
+         bound: @escaping () -> Int? = { nil }, hasRows: Bool) {
         self.total = total
-        self.bound = total ?? bound
+        measureBound = bound
         self.hasRows = hasRows
         self.file = file
         self.fields = fields

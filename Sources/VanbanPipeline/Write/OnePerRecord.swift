@@ -58,7 +58,7 @@ struct OnePerRecord {
             // lines) gives the numbers' width: then a batch into a new folder is published by
             // one rename (WorkFolder.become), not one per file.
             let predicted = namer.usesPattern || groupBy != nil || plan.converter != nil || merged != nil ? nil
-                : records.total ?? records.bound
+                : records.bound
             var planned: [Planned] = []
             var problems: [TemplateError] = []
             var checks = 0
