@@ -24,6 +24,17 @@ import VanbanTestSupport
         </office:text></office:body></office:document>
         """
 
+    /// `ds.fodt` (`template`), the list `ds.csv` and `chung.yaml` written in `folder`: the job
+    /// that fills the template once into `output`, its danh sách read from `ds.csv` as it renders.
+    static func streamingJob(in folder: TemporaryFolder, template: String = Self.template, list: String,
+                             output: String) throws -> Job {
+        let templateURL = try folder.write("ds.fodt", template)
+        try folder.write("ds.csv", list)
+        try folder.write("chung.yaml", "tieu_de: Danh sách\n")
+        return Job(template: templateURL, records: .document(folder.file("chung.yaml"), list: folder.file("ds.csv")),
+                   layout: .oneDocument, output: folder.file(output))
+    }
+
     static func rows(_ count: Int, from first: Int = 1) -> String {
         (first..<first + count).map { "Người số \($0),Đơn vị \($0 % 7) & \"Khoa\" <A>\n" }.joined()
     }
@@ -34,15 +45,12 @@ import VanbanTestSupport
     func theListRendersAsTheWholeListDid(format: OutputFormat) throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let template = try folder.write("ds.fodt", Self.template)
-        try folder.write("ds.csv", "Họ và tên,Đơn vị\n" + Self.rows(700))
-        try folder.write("chung.yaml", "tieu_de: Danh sách\n")
         let items = (1...700).map { #"  - {ho_ten: "Người số \#($0)", don_vi: "Đơn vị \#($0 % 7) & \"Khoa\" <A>"}"# }
         try folder.write("ca-danh-sach.yaml", "tieu_de: Danh sách\ndanh_sach:\n" + items.joined(separator: "\n") + "\n")
 
-        let streamed = try Job(template: template, records: .document(folder.file("chung.yaml"), list: folder.file("ds.csv")),
-                               layout: .oneDocument, output: folder.file("luong.\(format)")).run()
-        _ = try Job(template: template, records: .document(folder.file("ca-danh-sach.yaml"), list: nil),
+        let streamed = try Self.streamingJob(in: folder, list: "Họ và tên,Đơn vị\n" + Self.rows(700), output: "luong.\(format)")
+            .run()
+        _ = try Job(template: folder.file("ds.fodt"), records: .document(folder.file("ca-danh-sach.yaml"), list: nil),
                     layout: .oneDocument, output: folder.file("ca.\(format)")).run()
         let text = try Document(contentsOf: folder.file("luong.\(format)")).plainText
         #expect(text == (try Document(contentsOf: folder.file("ca.\(format)")).plainText))
@@ -59,11 +67,7 @@ import VanbanTestSupport
     @Test func anEmptyListShowsItsInvertedSection() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let template = try folder.write("ds.fodt", Self.template)
-        try folder.write("ds.csv", "Họ và tên,Đơn vị\n")
-        try folder.write("chung.yaml", "tieu_de: Danh sách\n")
-        _ = try Job(template: template, records: .document(folder.file("chung.yaml"), list: folder.file("ds.csv")),
-                    layout: .oneDocument, output: folder.file("ra.fodt")).run()
+        _ = try Self.streamingJob(in: folder, list: "Họ và tên,Đơn vị\n", output: "ra.fodt").run()
         let text = try Document(contentsOf: folder.file("ra.fodt")).plainText
         #expect(text.contains("Không có ai."))
         #expect(text.contains("Tổng:  người"))
@@ -74,11 +78,8 @@ import VanbanTestSupport
     @Test func aBadRowDownTheListLeavesNothing() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let template = try folder.write("ds.fodt", Self.template)
-        try folder.write("ds.csv", "Họ và tên,Đơn vị\n" + Self.rows(15000) + "Người thừa,Đơn vị,ô thừa\n" + Self.rows(10, from: 15001))
-        try folder.write("chung.yaml", "tieu_de: Danh sách\n")
-        let job = Job(template: template, records: .document(folder.file("chung.yaml"), list: folder.file("ds.csv")),
-                      layout: .oneDocument, output: folder.file("ra/ds.fodt"))
+        let list = "Họ và tên,Đơn vị\n" + Self.rows(15000) + "Người thừa,Đơn vị,ô thừa\n" + Self.rows(10, from: 15001)
+        let job = try Self.streamingJob(in: folder, list: list, output: "ra/ds.fodt")
         let message = thrownMessage { _ = try job.run() }
         #expect(message?.contains("dòng 15002") == true, "\(message ?? "")")
         #expect(!FileManager.default.fileExists(atPath: folder.file("ra/ds.fodt").path))
@@ -90,11 +91,8 @@ import VanbanTestSupport
     @Test func problemsNameTheirRowsAndStopAtAThousand() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let template = try folder.write("ds.fodt", Self.template.replacingOccurrences(of: "{{don_vi}}", with: "{{chuc_vu}}"))
-        try folder.write("ds.csv", "Họ và tên,Đơn vị\n" + Self.rows(1500))
-        try folder.write("chung.yaml", "tieu_de: Danh sách\n")
-        let job = Job(template: template, records: .document(folder.file("chung.yaml"), list: folder.file("ds.csv")),
-                      layout: .oneDocument, output: folder.file("ra.odt"))
+        let job = try Self.streamingJob(in: folder, template: Self.template.replacingOccurrences(of: "{{don_vi}}", with: "{{chuc_vu}}"),
+                                        list: "Họ và tên,Đơn vị\n" + Self.rows(1500), output: "ra.odt")
         let error = #expect(throws: JobError.self) { _ = try job.run() }
         guard case .records(let errors, _)? = error else { Issue.record("\(String(describing: error))"); return }
         #expect(errors.count == 1000)
@@ -108,13 +106,9 @@ import VanbanTestSupport
     @Test func warningsAreSaidOnce() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let template = try folder.write("ds.fodt", Self.template)
         let rows = (1...3000).map { "NGUYỄN VĂN AN \($0),Sở Y tế\n" }.joined()
-        try folder.write("ds.csv", "Họ và tên,Đơn vị\n" + rows)
-        try folder.write("chung.yaml", "tieu_de: Danh sách\n")
         let events = EventLog()
-        _ = try Job(template: template, records: .document(folder.file("chung.yaml"), list: folder.file("ds.csv")),
-                    layout: .oneDocument, output: folder.file("ra.fodt")).run(events.add)
+        _ = try Self.streamingJob(in: folder, list: "Họ và tên,Đơn vị\n" + rows, output: "ra.fodt").run(events.add)
         #expect(events.warnings.count == 1, "\(events.warnings)")
         #expect(events.warnings.first?.contains("IN HOA") == true, "\(events.warnings)")
         #expect(try Document(contentsOf: folder.file("ra.fodt")).plainText.contains("Tổng: 3000 người"))
@@ -126,13 +120,9 @@ import VanbanTestSupport
     func aListNeverWalkedToItsEndIsStillChecked(body: String) throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let template = try folder.write("ds.fodt", Self.template.replacingOccurrences(
+        let job = try Self.streamingJob(in: folder, template: Self.template.replacingOccurrences(
             of: Self.template[Self.template.range(of: "<text:p>{{tieu_de}}")!.lowerBound..<Self.template.range(of: "</office:text>")!.lowerBound],
-            with: body + "\n"))
-        try folder.write("ds.csv", "Họ và tên,Đơn vị\n" + Self.rows(2000) + "Người thừa,Đơn vị,ô thừa\n")
-        try folder.write("chung.yaml", "tieu_de: Danh sách\n")
-        let job = Job(template: template, records: .document(folder.file("chung.yaml"), list: folder.file("ds.csv")),
-                      layout: .oneDocument, output: folder.file("ra.fodt"))
+            with: body + "\n"), list: "Họ và tên,Đơn vị\n" + Self.rows(2000) + "Người thừa,Đơn vị,ô thừa\n", output: "ra.fodt")
         let message = thrownMessage { _ = try job.run() }
         #expect(message?.contains("dòng 2002") == true, "\(message ?? "")")
         #expect(!FileManager.default.fileExists(atPath: folder.file("ra.fodt").path))
@@ -142,12 +132,8 @@ import VanbanTestSupport
     @Test func theListIsNotAValueToPrint() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let template = try folder.write("ds.fodt", Self.template.replacingOccurrences(of: "<text:p>{{tieu_de}}</text:p>",
-                                                                                       with: "<text:p>{{danh_sach}}</text:p>"))
-        try folder.write("ds.csv", "Họ và tên,Đơn vị\n" + Self.rows(3))
-        try folder.write("chung.yaml", "tieu_de: Danh sách\n")
-        let job = Job(template: template, records: .document(folder.file("chung.yaml"), list: folder.file("ds.csv")),
-                      layout: .oneDocument, output: folder.file("ra.fodt"))
+        let template = Self.template.replacingOccurrences(of: "<text:p>{{tieu_de}}</text:p>", with: "<text:p>{{danh_sach}}</text:p>")
+        let job = try Self.streamingJob(in: folder, template: template, list: "Họ và tên,Đơn vị\n" + Self.rows(3), output: "ra.fodt")
         let message = thrownMessage { _ = try job.run() }
         #expect(message?.contains(#"trường "danh_sach" là danh sách, không phải một giá trị để in ra"#) == true, "\(message ?? "")")
     }
@@ -165,11 +151,8 @@ import VanbanTestSupport
         let withFooter = Self.template
             .replacingOccurrences(of: "xmlns:text=", with: "xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" xmlns:text=")
             .replacingOccurrences(of: "<office:body>", with: "<office:automatic-styles><style:page-layout style:name=\"pm1\"/></office:automatic-styles>" + footer + "<office:body>")
-        let template = try folder.write("ds.fodt", withFooter)
-        try folder.write("ds.csv", "Họ và tên,Đơn vị\n" + Self.rows(300))
-        try folder.write("chung.yaml", "tieu_de: Danh sách\n")
-        _ = try Job(template: template, records: .document(folder.file("chung.yaml"), list: folder.file("ds.csv")),
-                    layout: .oneDocument, output: folder.file("ra.\(format)")).run()
+        _ = try Self.streamingJob(in: folder, template: withFooter, list: "Họ và tên,Đơn vị\n" + Self.rows(300), output: "ra.\(format)")
+            .run()
         let xml = String(decoding: try Document(contentsOf: folder.file("ra.\(format)")).fodtData(), as: UTF8.self)
         #expect(xml.contains("Cộng 300 người"), "\(xml.prefix(2000))")
         #expect(!xml.contains("TRỐNG"))
