@@ -1,3 +1,4 @@
+import CFileSystem
 import Foundation
 
 /// An open folder: files written, looked at and moved by names relative to it (`openat`,
@@ -38,6 +39,12 @@ public final class FolderHandle: @unchecked Sendable {
         }
         if close(file) != 0, failure == 0 { failure = errno }
         if failure != 0 { throw .cannotWrite(path: name, reason: SystemReason.describe(failure)) }
+    }
+
+    /// Flushes what was written on this folder's file system to disk (`syncfs(2)` on Linux);
+    /// a failure is not reported here: the batch's own final flush is the one that counts.
+    public func flushFileSystem() {
+        _ = vanban_syncfs(descriptor)
     }
 
     /// Whether `relative` (inside this folder) is a folder; a symbolic link is not followed.

@@ -6,6 +6,8 @@ import VanbanODF
 /// (no temporary name, no flush per file): the batch flushes once and publishes by rename.
 /// A file's bytes may be finished on those threads too (an `.odt` is zipped there).
 ///
+/// As the files are written, ``EarlyWriteback`` has the disk start writing them.
+///
 /// Files go to the threads in chunks of 32, so that the threads meet once per chunk rather
 /// than once per file; chunks alternate between the two threads. At most 4 chunks wait in
 /// memory; the first failure stops the batch. ``finish()`` waits for both threads on every path.
@@ -25,10 +27,12 @@ final class FileWriter: @unchecked Sendable {
     private let folder: String
     /// Where the files go: the work folder, open.
     private let target: FolderHandle
+    private let writeback: EarlyWriteback
 
     init(into target: FolderHandle, folder: String) {
         self.target = target
         self.folder = folder
+        writeback = EarlyWriteback { target.flushFileSystem() }
         chunk.reserveCapacity(Self.chunkSize)
     }
 
@@ -53,16 +57,21 @@ final class FileWriter: @unchecked Sendable {
 
     /// Writes what is queued and waits for both threads; throws the first failure.
     func finish() throws(ODFError) {
-        defer { for queue in queues { queue.sync {} } }
+        defer { waitForThreads() }
         try send()
-        for queue in queues { queue.sync {} }
+        waitForThreads()
         if let failure = currentFailure() { throw failure }
     }
 
     /// Drops what is queued and waits for both threads (a batch that stops).
     func cancel() {
         chunk.removeAll()
+        waitForThreads()
+    }
+
+    private func waitForThreads() {
         for queue in queues { queue.sync {} }
+        writeback.finish()
     }
 
     private func send() throws(ODFError) {
@@ -87,6 +96,7 @@ final class FileWriter: @unchecked Sendable {
                         guard case .cannotWrite(_, let reason) = error else { throw error }
                         throw ODFError.cannotWrite(path: self.folder, reason: reason)
                     }
+                    self.writeback.wrote(data.count)
                     let hash = BatchManifest.sha256(data)
                     self.lock.lock()
                     self.hashes[file.index] = hash

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+@testable import VanbanPipeline
+
+/// A batch has the disk start writing its files while it still renders: one flush per interval
+/// of bytes written, never two at once, none left running after the batch.
+@Suite struct EarlyWritebackTests {
+    /// Counts flushes; each one can be held until the test lets it go.
+    final class Flushes: @unchecked Sendable {
+        private let lock = NSLock()
+        private var finished = 0
+        let gate = DispatchSemaphore(value: 0)
+        let holds: Bool
+
+        init(holding: Bool = false) { holds = holding }
+
+        func flush() {
+            if holds { gate.wait() }
+            lock.lock()
+            finished += 1
+            lock.unlock()
+        }
+
+        var count: Int {
+            lock.lock()
+            defer { lock.unlock() }
+            return finished
+        }
+    }
+
+    @Test func lessThanAnIntervalWrittenStartsNoFlush() {
+        let flushes = Flushes()
+        let writeback = EarlyWriteback(interval: 1000) { flushes.flush() }
+        for _ in 0..<9 { writeback.wrote(100) }
+        writeback.finish()
+        #expect(writeback.started == 0)
+        #expect(flushes.count == 0)
+    }
+
+    @Test func eachFullIntervalStartsOneFlushAndFinishWaitsForIt() {
+        let flushes = Flushes()
+        let writeback = EarlyWriteback(interval: 1000) { flushes.flush() }
+        writeback.wrote(1500)
+        writeback.finish()
+        #expect(flushes.count == 1)
+        writeback.wrote(400)
+        writeback.wrote(600)
+        writeback.finish()
+        #expect(writeback.started == 2)
+        #expect(flushes.count == 2)
+    }
+
+    @Test func intervalsFilledWhileAFlushRunsDoNotStartAnother() {
+        let flushes = Flushes(holding: true)
+        let writeback = EarlyWriteback(interval: 1000) { flushes.flush() }
+        writeback.wrote(1000)
+        for _ in 0..<5 { writeback.wrote(1000) }
+        #expect(writeback.started == 1)
+        #expect(flushes.count == 0)
+        flushes.gate.signal()
+        writeback.finish()
+        #expect(flushes.count == 1)
+    }
+}
