@@ -9,6 +9,9 @@ TEST_PACKAGES=("${RUN_PACKAGES[@]}" libxml2-utils jing libreoffice-writer-nogui 
 # The outgoing register (Sổ văn bản đi) prints Phụ lục IV as a spreadsheet: LibreOffice Calc
 # turns it into PDF. Its PostgreSQL tests need a server (scripts/postgres-test; .ci/run starts one).
 TEST_PACKAGES+=(libreoffice-calc-nogui)
+# Faults as root (FaultTests): a small tmpfs, and ext4 on a loop device whose own disk is full
+# (mount: mount, losetup; e2fsprogs: mkfs.ext4).
+TEST_PACKAGES+=(mount e2fsprogs)
 POSTGRES_TEST_PACKAGES=(postgresql)
 # The web page's browser test (scripts/browser-test): Debian's Chromium, its driver, selenium.
 BROWSER_PACKAGES=(chromium chromium-driver python3-selenium)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VanbanODF
 @testable import VanbanPipeline
 
 /// A batch has the disk start writing its files while it still renders: one flush per interval
@@ -28,29 +29,29 @@ import Testing
         }
     }
 
-    @Test func lessThanAnIntervalWrittenStartsNoFlush() {
+    @Test func lessThanAnIntervalWrittenStartsNoFlush() throws {
         let flushes = Flushes()
         let writeback = EarlyWriteback(interval: 1000) { flushes.flush() }
         for _ in 0..<9 { writeback.wrote(100) }
-        writeback.finish()
+        try writeback.finish()
         #expect(writeback.started == 0)
         #expect(flushes.count == 0)
     }
 
-    @Test func eachFullIntervalStartsOneFlushAndFinishWaitsForIt() {
+    @Test func eachFullIntervalStartsOneFlushAndFinishWaitsForIt() throws {
         let flushes = Flushes()
         let writeback = EarlyWriteback(interval: 1000) { flushes.flush() }
         writeback.wrote(1500)
-        writeback.finish()
+        try writeback.finish()
         #expect(flushes.count == 1)
         writeback.wrote(400)
         writeback.wrote(600)
-        writeback.finish()
+        try writeback.finish()
         #expect(writeback.started == 2)
         #expect(flushes.count == 2)
     }
 
-    @Test func intervalsFilledWhileAFlushRunsDoNotStartAnother() {
+    @Test func intervalsFilledWhileAFlushRunsDoNotStartAnother() throws {
         let flushes = Flushes(holding: true)
         let writeback = EarlyWriteback(interval: 1000) { flushes.flush() }
         writeback.wrote(1000)
@@ -58,7 +59,19 @@ import Testing
         #expect(writeback.started == 1)
         #expect(flushes.count == 0)
         flushes.gate.signal()
-        writeback.finish()
+        try writeback.finish()
         #expect(flushes.count == 1)
+    }
+
+    /// The system reports a write the disk refused to one flush only: the batch's own final
+    /// flush would not see it, so the early one keeps it for the batch.
+    @Test func aFlushThatFailedIsReportedWhenTheBatchFinishes() {
+        let refused = ODFError.cannotWrite(path: "ra", reason: SystemReason.describe(EIO))
+        let writeback = EarlyWriteback(interval: 1000) { () throws(ODFError) in throw refused }
+        writeback.wrote(999)
+        #expect(throws: Never.self) { try writeback.finish() }
+        writeback.wrote(1)
+        #expect(throws: refused) { try writeback.finish() }
+        #expect(throws: refused) { try writeback.finish() }
     }
 }

@@ -104,7 +104,7 @@ private func write(_ document: Data, to target: URL) throws {
     if target.pathExtension.lowercased() == "pdf" {
         result = try OfficeConverter.required(for: .pdf).convert([source], to: .pdf, into: work.url)[0]
     }
-    AtomicFile.flushFileSystem(of: work.url)
+    try work.flush()
     try work.publish(result, as: target)
     print(target.relativePath)
 }

@@ -5,7 +5,6 @@ private let systemWrite = Glibc.write
 import Darwin
 private let systemWrite = Darwin.write
 #endif
-import CFileSystem
 import Foundation
 
 /// A file that appears whole or not at all: bytes go to a hidden temporary file in the target
@@ -95,13 +94,10 @@ public final class AtomicFile {
     }
 
     /// Flushes what was written in `folder`'s file system to disk, and the folder itself (once,
-    /// after a batch written with `durable: false`): `syncfs(2)`, not the whole machine's disks.
-    public static func flushFileSystem(of folder: URL) {
-        let directory = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard directory >= 0 else { return }
-        _ = vanban_syncfs(directory)
-        fsync(directory)
-        close(directory)
+    /// after files were moved into it): `syncfs(2)`, not the whole machine's disks. Throws
+    /// when the disk refused a write.
+    public static func flushFileSystem(of folder: URL) throws(ODFError) {
+        try FolderHandle(folder).flushFileSystem()
     }
 
     /// Removes the temporary file; the target is untouched.

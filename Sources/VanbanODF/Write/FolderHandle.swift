@@ -41,10 +41,18 @@ public final class FolderHandle: @unchecked Sendable {
         if failure != 0 { throw .cannotWrite(path: name, reason: SystemReason.describe(failure)) }
     }
 
-    /// Flushes what was written on this folder's file system to disk (`syncfs(2)` on Linux);
-    /// a failure is not reported here: the batch's own final flush is the one that counts.
-    public func flushFileSystem() {
-        _ = vanban_syncfs(descriptor)
+    /// Flushes to disk what was written on this folder's file system (`syncfs(2)` on Linux),
+    /// then the folder itself. A write that failed on its way to disk since this folder was
+    /// opened (a disk error, a full share) is reported here, once, with the system's reason.
+    public func flushFileSystem() throws(ODFError) {
+        if vanban_syncfs(descriptor) != 0 {
+            throw .cannotWrite(path: url.relativePath, reason: SystemReason.describe(errno))
+        }
+        // A folder that cannot be flushed by itself (EINVAL: some network file systems) was
+        // flushed with its file system.
+        if fsync(descriptor) != 0, errno != EINVAL {
+            throw .cannotWrite(path: url.relativePath, reason: SystemReason.describe(errno))
+        }
     }
 
     /// Whether `relative` (inside this folder) is a folder; a symbolic link is not followed.

@@ -46,6 +46,18 @@ public final class WorkFolder: @unchecked Sendable {
 
     deinit { remove() }
 
+    /// Flushes the work folder's files to disk (after they were written with `durable: false`).
+    /// Through the folder opened when it was made, so that a file that failed on its way to
+    /// disk at any time since is reported, as a failure to write into the output folder.
+    public func flush() throws(ODFError) {
+        do throws(ODFError) {
+            try folder.flushFileSystem()
+        } catch {
+            guard case .cannotWrite(_, let reason) = error else { throw error }
+            throw .cannotWrite(path: url.deletingLastPathComponent().relativePath, reason: reason)
+        }
+    }
+
     /// A path inside the work folder (`relative` may hold one subfolder: `don-vi/001.fodt`).
     public func file(_ relative: String) -> URL {
         url.appendingPathComponent(relative, isDirectory: false)

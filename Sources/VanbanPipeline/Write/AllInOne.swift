@@ -105,7 +105,7 @@ struct AllInOne {
                 result = try converter.convert([staged], to: plan.format, into: work.url)[0]
                 report(.converting(done: 1, total: 1))
             }
-            AtomicFile.flushFileSystem(of: work.url)
+            try work.flush()
             try work.publish(result, as: target)
             return JobResult(location: target, written: 1, records: records.count,
                              statistics: .init(checks: records.count, renders: template.renderedRecords))

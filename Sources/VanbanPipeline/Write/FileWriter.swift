@@ -32,7 +32,7 @@ final class FileWriter: @unchecked Sendable {
     init(into target: FolderHandle, folder: String) {
         self.target = target
         self.folder = folder
-        writeback = EarlyWriteback { target.flushFileSystem() }
+        writeback = EarlyWriteback { () throws(ODFError) in try target.flushFileSystem() }
         chunk.reserveCapacity(Self.chunkSize)
     }
 
@@ -61,6 +61,12 @@ final class FileWriter: @unchecked Sendable {
         try send()
         waitForThreads()
         if let failure = currentFailure() { throw failure }
+        do throws(ODFError) {
+            try writeback.finish()
+        } catch {
+            guard case .cannotWrite(_, let reason) = error else { throw error }
+            throw ODFError.cannotWrite(path: folder, reason: reason)
+        }
     }
 
     /// Drops what is queued and waits for both threads (a batch that stops).
@@ -71,7 +77,7 @@ final class FileWriter: @unchecked Sendable {
 
     private func waitForThreads() {
         for queue in queues { queue.sync {} }
-        writeback.finish()
+        try? writeback.finish()
     }
 
     private func send() throws(ODFError) {

@@ -47,7 +47,7 @@ struct OneDocument {
                 let flat = work.file(target.deletingPathExtension().lastPathComponent + (plan.isWord ? ".docx" : ".fodt"))
                 try AtomicFile.write(bytes, to: flat, durable: false)
                 let converted = try converter.convert([flat], to: plan.format, into: work.url)
-                AtomicFile.flushFileSystem(of: work.url)
+                try work.flush()
                 try work.publish(converted[0], as: target)
             } else {
                 try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -92,7 +92,7 @@ struct OneDocument {
             if let converter = plan.converter {
                 result = try converter.convert([staged], to: plan.format, into: work.url)[0]
             }
-            AtomicFile.flushFileSystem(of: work.url)
+            try work.flush()
             try work.publish(result, as: target)
         } catch let error as JobError {
             throw error

@@ -141,7 +141,7 @@ struct OnePerRecord {
                     hashes[index] = BatchManifest.sha256(try Data(contentsOf: result))
                 }
             }
-            AtomicFile.flushFileSystem(of: work.url)
+            try work.flush()
             let result = JobResult(location: root, written: relative.count, records: planned.count,
                                    statistics: .init(checks: checks, renders: template.renderedRecords))
             let manifest = BatchManifest(total: total, lines: planned.indices.map {
@@ -153,7 +153,7 @@ struct OnePerRecord {
                 try manifest.write(into: work.url)
                 if work.become(root, besides: FolderLock.fileName) {
                     lock.release(removingFile: false)
-                    AtomicFile.flushFileSystem(of: root)
+                    try AtomicFile.flushFileSystem(of: root)
                     return result
                 }
                 try? FileManager.default.removeItem(at: work.file(BatchManifest.fileName))
@@ -174,7 +174,7 @@ struct OnePerRecord {
                 try manifest.write(into: root)
                 if let previous { manifest.removeStale(previous, in: root) }
             }
-            AtomicFile.flushFileSystem(of: root)
+            try AtomicFile.flushFileSystem(of: root)
             return result
         } catch {
             throw JobError(error, at: root.relativePath)
