@@ -58,7 +58,8 @@ import VanbanODF
         for _ in 0..<5 { writeback.wrote(1000) }
         #expect(writeback.started == 1)
         #expect(flushes.count == 0)
-        flushes.gate.signal()
+        // One signal per interval filled: a second flush started by mistake would not hang.
+        for _ in 0..<6 { flushes.gate.signal() }
         try writeback.finish()
         #expect(flushes.count == 1)
     }
@@ -73,5 +74,15 @@ import VanbanODF
         writeback.wrote(1)
         #expect(throws: refused) { try writeback.finish() }
         #expect(throws: refused) { try writeback.finish() }
+    }
+
+    @Test func noFlushStartsAfterOneFailed() throws {
+        let refused = ODFError.cannotWrite(path: "ra", reason: SystemReason.describe(EIO))
+        let writeback = EarlyWriteback(interval: 10) { () throws(ODFError) in throw refused }
+        writeback.wrote(10)
+        #expect(throws: refused) { try writeback.finish() }
+        writeback.wrote(10)
+        writeback.wrote(10)
+        #expect(writeback.started == 1)
     }
 }

@@ -22,7 +22,7 @@ public final class AtomicFile {
     private let durable: Bool
 
     /// Opens a temporary file beside `url`. `durable: false` skips the flush to disk of this one
-    /// file (still all or nothing under its name): for batches, which call ``flushFileSystem()``
+    /// file (still all or nothing under its name): for batches, which call ``WorkFolder/flush()``
     /// once at the end instead.
     public init(url: URL, durable: Bool = true) throws(ODFError) {
         self.url = url
@@ -72,13 +72,14 @@ public final class AtomicFile {
     /// Flushes to disk and puts the file in place.
     public func commit() throws(ODFError) {
         guard !finished else { return }
-        if (durable && fsync(descriptor) != 0) || close(descriptor) != 0 {
-            let reason = SystemReason.describe(errno)
-            descriptor = -1
-            discard()
-            throw .cannotWrite(path: url.relativePath, reason: reason)
-        }
+        var failure: Int32 = 0
+        if durable, fsync(descriptor) != 0 { failure = errno }
+        if close(descriptor) != 0, failure == 0 { failure = errno }
         descriptor = -1
+        if failure != 0 {
+            discard()
+            throw .cannotWrite(path: url.relativePath, reason: SystemReason.describe(failure))
+        }
         guard rename(temporaryPath, path) == 0 else {
             let reason = SystemReason.describe(errno)
             discard()
@@ -86,18 +87,15 @@ public final class AtomicFile {
         }
         finished = true
         guard durable else { return }
+        // The new name reaches the disk with its folder. A folder that cannot be flushed by
+        // itself (EINVAL: some network file systems) is left to the file system.
         let directory = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if directory >= 0 {
-            fsync(directory)
-            close(directory)
+        guard directory >= 0 else { return }
+        let flushed = fsync(directory) == 0 ? 0 : errno
+        close(directory)
+        if flushed != 0, flushed != EINVAL {
+            throw .cannotWrite(path: url.relativePath, reason: SystemReason.describe(flushed))
         }
-    }
-
-    /// Flushes what was written in `folder`'s file system to disk, and the folder itself (once,
-    /// after files were moved into it): `syncfs(2)`, not the whole machine's disks. Throws
-    /// when the disk refused a write.
-    public static func flushFileSystem(of folder: URL) throws(ODFError) {
-        try FolderHandle(folder).flushFileSystem()
     }
 
     /// Removes the temporary file; the target is untouched.

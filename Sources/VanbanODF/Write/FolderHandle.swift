@@ -41,17 +41,15 @@ public final class FolderHandle: @unchecked Sendable {
         if failure != 0 { throw .cannotWrite(path: name, reason: SystemReason.describe(failure)) }
     }
 
-    /// Flushes to disk what was written on this folder's file system (`syncfs(2)` on Linux),
-    /// then the folder itself. A write that failed on its way to disk since this folder was
-    /// opened (a disk error, a full share) is reported here, once, with the system's reason.
+    /// Flushes to disk what was written on this folder's file system, the folder's own entries
+    /// included (`syncfs(2)` on Linux; elsewhere `fsync` of the folder). On Linux 5.8 and later,
+    /// a write that failed on its way to disk since this folder was opened (a disk error, a full
+    /// share) and that no flush through this folder reported yet is reported here, with the
+    /// system's reason; elsewhere only the folder itself is checked.
     public func flushFileSystem() throws(ODFError) {
-        if vanban_syncfs(descriptor) != 0 {
-            throw .cannotWrite(path: url.relativePath, reason: SystemReason.describe(errno))
-        }
-        // A folder that cannot be flushed by itself (EINVAL: some network file systems) was
-        // flushed with its file system.
-        if fsync(descriptor) != 0, errno != EINVAL {
-            throw .cannotWrite(path: url.relativePath, reason: SystemReason.describe(errno))
+        guard vanban_syncfs(descriptor) == 0 else {
+            let code = errno
+            throw .cannotWrite(path: url.relativePath, reason: SystemReason.describe(code))
         }
     }
 

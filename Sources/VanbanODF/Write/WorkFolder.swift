@@ -48,7 +48,10 @@ public final class WorkFolder: @unchecked Sendable {
 
     /// Flushes the work folder's files to disk (after they were written with `durable: false`).
     /// Through the folder opened when it was made, so that a file that failed on its way to
-    /// disk at any time since is reported, as a failure to write into the output folder.
+    /// disk at any time since is reported, as a failure to write into the output folder (a
+    /// failure an earlier flush through ``folder`` already reported is that flush's to report:
+    /// a batch's `FileWriter` keeps its own). After ``become(_:besides:)``, it flushes the
+    /// folder under its new name.
     public func flush() throws(ODFError) {
         do throws(ODFError) {
             try folder.flushFileSystem()

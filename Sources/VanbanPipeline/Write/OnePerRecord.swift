@@ -7,7 +7,9 @@ import VanbanTemplate
 /// a private work folder inside the output folder, on the writer's threads. Only when every
 /// record passed are the files flushed to disk once and moved into place by rename, with the
 /// batch's list of files (``BatchManifest``); on any problem the output folder is left as it
-/// was. One batch at a time writes into a folder (one per shard).
+/// was, except when the disk fails the very last flush, after the files were moved: then the
+/// files are in place and the batch still fails, saying so. One batch at a time writes into a
+/// folder (one per shard).
 struct OnePerRecord {
     let job: Job
     let plan: OutputPlan
@@ -153,7 +155,8 @@ struct OnePerRecord {
                 try manifest.write(into: work.url)
                 if work.become(root, besides: FolderLock.fileName) {
                     lock.release(removingFile: false)
-                    try AtomicFile.flushFileSystem(of: root)
+                    // The work folder is the output folder now: its new name reaches the disk.
+                    try work.flush()
                     return result
                 }
                 try? FileManager.default.removeItem(at: work.file(BatchManifest.fileName))
@@ -174,7 +177,7 @@ struct OnePerRecord {
                 try manifest.write(into: root)
                 if let previous { manifest.removeStale(previous, in: root) }
             }
-            try AtomicFile.flushFileSystem(of: root)
+            try rootFolder.flushFileSystem()
             return result
         } catch {
             throw JobError(error, at: root.relativePath)
