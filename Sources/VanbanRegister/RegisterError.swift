@@ -29,6 +29,9 @@ public enum RegisterError: Error, Sendable, Equatable, CustomStringConvertible {
     case stagingElsewhere(temporary: String, destination: String)
     /// The written file could not be read back (to compute its SHA-256).
     case unreadableFile(path: String)
+    /// The written file could not be forced to disk (the system's reason, in Vietnamese): the
+    /// number is not issued.
+    case unflushedFile(path: String, reason: String)
     /// The entry is committed but its file could not be moved from the temporary name to its
     /// place; the next ``Register/reconcile()`` retries.
     case renameFailed(from: String, to: String, reason: String)
@@ -67,6 +70,8 @@ public enum RegisterError: Error, Sendable, Equatable, CustomStringConvertible {
             return "tệp tạm \(temporary) phải nằm cùng thư mục với \(destination)"
         case .unreadableFile(let path):
             return "không đọc lại được tệp vừa ghi \(path)"
+        case .unflushedFile(let path, let reason):
+            return "không lưu được tệp vừa ghi \(path) xuống đĩa (\(reason)): số chưa được cấp, hãy ghi lại"
         case .renameFailed(let from, let to, let reason):
             return "đã vào sổ nhưng chưa đổi được tên tệp \(from) thành \(to) (\(reason)); lần mở sổ sau sẽ thử lại"
         case .conversionFailed(let file, let reason):

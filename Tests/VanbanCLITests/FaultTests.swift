@@ -106,6 +106,35 @@ import VanbanTestSupport
         }
     }
 
+    /// A document numbered from the outgoing register onto a disk that loses it: no number is
+    /// issued (the register lists nothing, the next document takes 01), and the clerk is told,
+    /// naming the file (before, its hidden temporary name).
+    @Test(.enabled(if: canMountDisks, "SKIPPED: needs root and loop devices to mount a disk image (CI runs as root)"))
+    func aNumberedDocumentTheDiskLostTakesNoNumber() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let series = try Vanban.run(["so-di", "chuoi", "qd", "--loai", "QĐ", "--mau", "{so}/{loai}-{co_quan}", "--co-quan", "SYT",
+                                     "--csdl", "so.sqlite"], in: folder.url)
+        try #require(series.status == 0, "\(series.error)")
+        let template = BuiltInTemplateTests.templates.appendingPathComponent("quyet-dinh-khen-thuong.fodt").path
+        let data = BuiltInTemplateTests.templates.appendingPathComponent("quyet-dinh-khen-thuong.yaml").path
+        let clock = ["VANBAN_BAY_GIO": "2026-07-15T09:00:00+07:00"]
+        try Self.withDiskThatLosesWrites("dia-ao", in: folder) {
+            let result = try Vanban.run(["tao", template, data, "--vao-so", "qd", "--csdl", "so.sqlite", "-o", "dia-ao/ra/qd.fodt"],
+                                        in: folder.url, environment: clock)
+            #expect(result.status == 1)
+            #expect(Self.lostWriteLines("dia-ao/ra/qd.fodt").contains(result.error.split(separator: "\n").first.map(String.init) ?? ""),
+                    "\(result.error)")
+            #expect(try folder.contents(of: "dia-ao/ra") == ["cu.txt"])
+        }
+        let listed = try Vanban.run(["so-di", "xem", "--csdl", "so.sqlite"], in: folder.url)
+        #expect(listed.output == "Không có số nào.\n", "\(listed.output)")
+        let next = try Vanban.run(["tao", template, data, "--vao-so", "qd", "--csdl", "so.sqlite", "-o", "qd.fodt"],
+                                  in: folder.url, environment: clock)
+        #expect(next.status == 0, "\(next.error)")
+        #expect(try String(contentsOf: folder.file("qd.fodt"), encoding: .utf8).contains("01/QĐ-SYT"))
+    }
+
     /// `kill -9` at moments spread over a batch: no cut file ever; the next run cleans up and
     /// writes the whole list.
     @Test func aKilledBatchLeavesOnlyWholeFiles() throws {

@@ -91,10 +91,16 @@ struct Render: ParsableCommand {
             var numbered = job
             numbered.registeredNumber = (number.number, number.symbol)
             numbered.metadata = summary.metadata(number: number.symbol)
-            numbered.output = StagedFile.temporaryURL(for: target)
+            let staged = StagedFile.temporaryURL(for: target)
+            numbered.output = staged
             numbered.format = format
-            _ = try JobRunner.run(numbered)
-            return StagedFile(temporary: StagedFile.temporaryURL(for: target), destination: target)
+            do {
+                _ = try JobRunner.run(numbered)
+            } catch JobError.output(.cannotWrite(let path, let reason)) where path == staged.relativePath {
+                // The clerk's file is named, not its hidden temporary name.
+                throw JobError.output(.cannotWrite(path: target.relativePath, reason: reason))
+            }
+            return StagedFile(temporary: staged, destination: target)
         }
         print(target.relativePath)
         Output.error("Đã vào sổ: \(entry.symbol ?? String(entry.number)), ngày \(entry.date?.description ?? ""), SHA-256 \(entry.sha256 ?? "").")
