@@ -68,11 +68,14 @@ package struct PackageWriter {
     }
 
     /// A package made of a prepared one (its fixed parts, compressed once) and `parts` added,
-    /// each deflated whole when that makes it smaller (``SmallDeflate``: 3 µs for a
-    /// certificate's 3 KB, where zlib took 60), else stored. A certificate's `.odt` is 2.7 KB
-    /// instead of 4.3: one 4 KB page or disk block instead of two, and half the bytes to hash.
-    /// Stored parts were tried (b3d61d9) and are slower: 2,000 certificates 42.6 vs 44.0 ms on
-    /// tmpfs and 67.8 vs 72.1 ms on ext4; 20,000, 264 vs 269 ms and 523 vs 546 ms (A/B, medians).
+    /// stored uncompressed (ODF allows both), as issue 15 suggests for per-record parts. Deflating
+    /// them was tried twice (ac1fe11, 6fd68ca: ISA-L's stateless level 0, 3 µs for a
+    /// certificate's 3 KB `content.xml`, where zlib took 60). A certificate's `.odt` became
+    /// 2.7 KB instead of 4.3 (one 4 KB block instead of two), and 2,000 certificates took 42.6
+    /// instead of 44.0 ms on tmpfs, 67.8 instead of 72.1 ms on ext4 (A/B medians). But the floor
+    /// they are held to (the same number of files of the same size, written by C) fell more,
+    /// from 22 to 17 ms on tmpfs: vanban's time went from 2.3–2.5× the floor to 2.9×, over the
+    /// 2.5× the issue allows. So parts stay stored.
     package static func append(_ parts: [(String, Data)], to package: Data, path: String) throws(ODFError) -> Data {
         // The package's end record (no comment: vanban made it) says where its directory is;
         // the new entries go between its entries and its directory, which is written after
@@ -89,13 +92,12 @@ package struct PackageWriter {
         bytes.append(package[package.startIndex..<package.startIndex + directoryStart])
         var entries: [ZipHeaders.Entry] = []
         for (name, data) in parts {
-            let deflated = SmallDeflate.deflate(data)
-            var entry = ZipHeaders.Entry(name: Array(name.utf8), compressed: deflated != nil, offset: bytes.count)
+            var entry = ZipHeaders.Entry(name: Array(name.utf8), compressed: false, offset: bytes.count)
             entry.crc = ZipHeaders.crc(data)
             entry.size = data.count
-            entry.compressedSize = deflated?.count ?? data.count
+            entry.compressedSize = data.count
             bytes.append(contentsOf: ZipHeaders.local(entry))
-            bytes.append(deflated ?? data)
+            bytes.append(data)
             entries.append(entry)
         }
         let start = bytes.count
