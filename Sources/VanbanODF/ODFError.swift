@@ -45,6 +45,13 @@ public enum ODFError: Error, Equatable, CustomStringConvertible {
     /// The document has no `office:body` with an `office:text` inside.
     case noBody(path: String)
 
+    /// The same failure to write, said of `path` instead: a write into a private work folder is
+    /// named by the clerk's own folder. Other errors are returned as they are.
+    public func writing(into path: String) -> ODFError {
+        guard case .cannotWrite(_, let reason) = self else { return self }
+        return .cannotWrite(path: path, reason: reason)
+    }
+
     /// The problem in Vietnamese, with its file and place.
     public var description: String {
         switch self {

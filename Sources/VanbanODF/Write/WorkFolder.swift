@@ -56,8 +56,7 @@ public final class WorkFolder: @unchecked Sendable {
         do throws(ODFError) {
             try folder.flushFileSystem()
         } catch {
-            guard case .cannotWrite(_, let reason) = error else { throw error }
-            throw .cannotWrite(path: url.deletingLastPathComponent().relativePath, reason: reason)
+            throw error.writing(into: url.deletingLastPathComponent().relativePath)
         }
     }
 

@@ -64,8 +64,7 @@ final class FileWriter: @unchecked Sendable {
         do throws(ODFError) {
             try writeback.finish()
         } catch {
-            guard case .cannotWrite(_, let reason) = error else { throw error }
-            throw ODFError.cannotWrite(path: folder, reason: reason)
+            throw error.writing(into: folder)
         }
     }
 
@@ -99,8 +98,7 @@ final class FileWriter: @unchecked Sendable {
                     do throws(ODFError) {
                         try self.target.write(data, to: file.name)
                     } catch {
-                        guard case .cannotWrite(_, let reason) = error else { throw error }
-                        throw ODFError.cannotWrite(path: self.folder, reason: reason)
+                        throw error.writing(into: self.folder)
                     }
                     self.writeback.wrote(data.count)
                     let hash = BatchManifest.sha256(data)
