@@ -5,6 +5,11 @@ RUN_PACKAGES=(libxml2-dev zlib1g-dev libisal-dev pkg-config)
 # To test as well: xmllint and jing (ODF schema checks), LibreOffice and fonts (open the
 # documents as a clerk would), poppler-utils (pdftotext, pdfinfo, pdftoppm), qpdf (the drawn
 # lines of a printed page, read from its uncompressed content; PDFs split per record).
+# How vanban is built for use and for measuring (scripts/install, bench/run, bench/compare,
+# scripts/kill-test): the Swift runtime linked in, and no symbol exported from the executable
+# (the runtime's start-up calls dladdr, which walks every exported symbol): a process starts in
+# ~8 ms, not 17.
+RELEASE_BUILD=(-c release --static-swift-stdlib -Xlinker --no-export-dynamic)
 TEST_PACKAGES=("${RUN_PACKAGES[@]}" libxml2-utils jing libreoffice-writer-nogui fonts-liberation2 poppler-utils qpdf)
 # The outgoing register (Sổ văn bản đi) prints Phụ lục IV as a spreadsheet: LibreOffice Calc
 # turns it into PDF. Its PostgreSQL tests need a server (scripts/postgres-test; .ci/run starts one).
