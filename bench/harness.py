@@ -18,6 +18,7 @@ process (vanban-bench table, the peers' render alone) are kept, labelled "in-pro
 import argparse
 import csv
 import datetime
+import itertools
 import json
 import os
 import shutil
@@ -53,7 +54,7 @@ def run_process(argv, log, cwd=None):
 # Where outputs on the disk are moved instead of deleted before a run (set by run() and
 # compare(), deleted at their end): see clear().
 TRASH = None
-trashed = [0]
+trash_names = itertools.count(1)
 
 
 def clear(path):
@@ -66,8 +67,7 @@ def clear(path):
         return
     if TRASH and not os.path.realpath(path).startswith("/dev/shm/"):
         os.makedirs(TRASH, exist_ok=True)
-        trashed[0] += 1
-        os.rename(path, os.path.join(TRASH, str(trashed[0])))
+        os.rename(path, os.path.join(TRASH, str(next(trash_names))))
     elif os.path.isdir(path) and not os.path.islink(path):
         shutil.rmtree(path)
     else:
