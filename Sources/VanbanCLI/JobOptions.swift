@@ -59,6 +59,10 @@ struct JobOptions: ParsableArguments {
           help: "Danh sách khen thưởng được có cùng một người (cùng họ tên, đơn vị) hai lần.")
     var allowDuplicates = false
 
+    @Flag(name: [.customLong("theo-so-tien-danh-sach"), .customLong("list-amounts")],
+          help: "Quyết định khen thưởng lấy số tiền ghi trong danh sách (đã được duyệt) thay cho mức của nghị định; tổng cộng là tổng của danh sách.")
+    var keepListAmounts = false
+
     @Option(name: [.customLong("lech"), .customLong("offset")],
             help: ArgumentHelp("In lên phôi: dời mọi trường X,Y mm (sang phải, xuống dưới), ví dụ 2,-1.5; đo bằng vanban phoi thu.",
                                valueName: "x,y"))
@@ -94,6 +98,7 @@ struct JobOptions: ParsableArguments {
         job.headerRow = headerRow
         job.encoding = encoding
         job.allowDuplicates = allowDuplicates
+        job.keepListAmounts = keepListAmounts
         job.blankOffset = offset.flatMap { try? BlankProfile.Offset(parsing: $0) }
         for column in columns {
             if let (field, heading) = Self.columnHeading(column) { job.columnHeadings[field] = heading }

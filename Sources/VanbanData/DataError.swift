@@ -1,4 +1,6 @@
+import Foundation
 import VanbanODF
+import VanbanRules
 
 /// What went wrong while reading a data file.
 public enum DataError: Error, Equatable, CustomStringConvertible {
@@ -49,8 +51,18 @@ public enum DataError: Error, Equatable, CustomStringConvertible {
     /// A column set by hand (`--cot field="heading"`) that the header row does not have.
     case unknownHeading(path: String, field: String, heading: String, headings: [String])
     /// No column fills `field`, needed by every one of `records` records. `label` is the field's
-    /// usual heading (`Đơn vị`), `nearest` the heading of the column that looks closest.
-    case missingColumn(path: String, field: String, label: String?, records: Int, nearest: String?)
+    /// usual heading (`Đơn vị`), `nearest` the heading of the column that looks closest; `sheet`
+    /// the sheet read, in a workbook of several.
+    case missingColumn(path: String, sheet: String?, field: String, label: String?, records: Int, nearest: String?)
+    /// No sheet `sheet` in the workbook, whose sheets are `sheets`.
+    case unknownSheet(path: String, sheet: String, sheets: [String])
+    /// No sheet of a workbook of several has a header row naming the template's fields.
+    case noListSheet(path: String, sheets: [String])
+    /// Cells of the column `heading` (filling `field`, which the template prints for every record)
+    /// left empty, at `rows`.
+    case emptyCells(path: String, heading: String, field: String, rows: [Int])
+    /// Fields of a data file the template prints that are empty.
+    case emptyFields(path: String, fields: [String])
 
     // Lists: values.
 
@@ -67,6 +79,9 @@ public enum DataError: Error, Equatable, CustomStringConvertible {
     case unknownRecipientKinds(path: String, heading: String, rows: [Int], texts: [String])
     /// Records without a name in the name column (`heading`).
     case missingNames(path: String, heading: String, rows: [Int])
+    /// Amounts of the list's money column (`heading`) that are not the decree's: at `rows`, the
+    /// list's (`listed`) and the decree's (`decreed`).
+    case listAmountsDiffer(path: String, heading: String, rows: [Int], listed: [Decimal], decreed: [Decimal])
     /// The same person (same name and unit after normalising) at each of `rows`.
     case duplicateRecipient(path: String, name: String, unit: String, rows: [Int])
     /// Several problems, each its own line.
@@ -116,14 +131,29 @@ public enum DataError: Error, Equatable, CustomStringConvertible {
         case .unknownHeading(let path, let field, let heading, let headings):
             return "\(path): không có cột \"\(heading)\" cho trường \"\(field)\". Các cột: "
                 + headings.filter { !$0.isEmpty }.map { "\"\($0)\"" }.joined(separator: ", ") + "."
-        case .missingColumn(let path, let field, let label, let records, let nearest):
+        case .missingColumn(let path, let sheet, let field, let label, let records, let nearest):
             return "thiếu cột cho trường \"\(field)\"\(label.map { " (\($0))" } ?? "") — "
                 + (records == 1 ? "dòng duy nhất" : "cả \(records) dòng") + " của \(path)"
+                + (sheet.map { ", trang «\($0)»" } ?? "")
                 + (nearest.map { "; cột gần nhất: \"\($0)\"" } ?? "")
                 + ". Thêm cột, ghép cột bằng --cot \(field)=\"tên cột\", hoặc đặt trường trong --du-lieu-chung."
         case .unreadableAmounts(let path, let heading, let rows, let texts):
             return "\(path), cột \"\(heading)\": \(Self.count(rows.count, "ô")) không phải số tiền đồng chẵn ("
                 + Self.listed(zip(rows, texts).map { "dòng \($0.0): \"\($0.1)\"" }) + "). Viết như 25.000 hoặc 25000."
+        case .unknownSheet(let path, let sheet, let sheets):
+            return "\(path): không có trang tính «\(sheet)». Các trang: " + sheets.map { "«\($0)»" }.joined(separator: ", ")
+                + ". Chọn trang bằng --trang-tinh \"Tên trang\"."
+        case .noListSheet(let path, let sheets):
+            return "\(path): không trang tính nào có dòng tên cột khớp với các trường của mẫu (các trang: "
+                + sheets.map { "«\($0)»" }.joined(separator: ", ") + "). Chọn trang có danh sách bằng --trang-tinh \"Tên trang\"."
+        case .emptyCells(let path, let heading, _, let rows):
+            return "\(path), cột \"\(heading)\": \(Self.count(rows.count, "ô")) để trống ("
+                + Self.listed(rows.map { "dòng \($0)" }) + ") mà mẫu in giá trị này cho mọi người. "
+                + "Điền vào các ô đó; nếu được để trống thì mẫu phải đánh dấu trường này là không bắt buộc."
+        case .emptyFields(let path, let fields):
+            return "\(path): " + fields.map { "\"\($0)\"" }.joined(separator: ", ")
+                + (fields.count == 1 ? " để trống" : " để trống") + " mà mẫu in giá trị này. "
+                + "Điền giá trị; nếu được để trống thì mẫu phải đánh dấu trường này là không bắt buộc."
         case .emptyList(let path):
             return "\(path): danh sách không có bản ghi nào (chỉ có dòng tiêu đề hoặc dòng trống)."
         case .noRecipientKindColumn(let path, let records):
@@ -135,6 +165,12 @@ public enum DataError: Error, Equatable, CustomStringConvertible {
         case .missingNames(let path, let heading, let rows):
             return "\(path), cột \"\(heading)\": \(Self.count(rows.count, "dòng")) không có tên ("
                 + Self.listed(rows.map { "dòng \($0)" }) + ")."
+        case .listAmountsDiffer(let path, let heading, let rows, let listed, let decreed):
+            let shown = zip(rows, zip(listed, decreed)).map { row, amounts in
+                "dòng \(row): \(Money.format(amounts.0, unit: .dong)), theo nghị định \(Money.format(amounts.1, unit: .dong))"
+            }
+            return "\(path), cột \"\(heading)\": \(Self.count(rows.count, "dòng")) ghi số tiền khác mức của nghị định ("
+                + Self.listed(shown) + "). Sửa danh sách, hoặc dùng --theo-so-tien-danh-sach nếu danh sách đã được duyệt với số tiền đó."
         case .duplicateRecipient(let path, let name, let unit, let rows):
             return "\(path): \"\(name)\"\(unit.isEmpty ? "" : " (\(unit))") có \(rows.count) lần, ở "
                 + Self.listed(rows.map { "dòng \($0)" }) + ". Xóa dòng thừa, hoặc dùng --cho-phep-trung nếu đúng là nhiều lần."

@@ -8,6 +8,35 @@ public struct DataWarning: Equatable, Sendable, CustomStringConvertible {
         case legacyFont(LegacyEncoding)
         /// Names written in capitals in a name column (`heading`), at `rows`: kept as written.
         case capitalNames(heading: String, rows: [Int])
+        /// The sheet read, of a workbook's `sheets` (hidden ones marked by the reader's choice).
+        case sheetChosen(sheet: String, sheets: [String])
+        /// Rows with something in them that are not records, and why.
+        case rowsLeftOut(LeftOutReason, rows: [Int])
+        /// Invisible characters (zero-width spaces and joiners, BOM, soft hyphens, direction marks)
+        /// taken out of the cells of `rows`.
+        case invisibleCharacters(rows: [Int])
+    }
+
+    /// Why a row of a list is not a record.
+    public enum LeftOutReason: String, Equatable, Sendable {
+        /// Hidden by hand.
+        case hidden
+        /// Hidden by a filter.
+        case filtered
+        /// A section heading ("I. TẬP THỂ"), whose kind or group its rows take.
+        case section
+        /// A total, with or without its label.
+        case total
+
+        /// The Vietnamese words for such rows.
+        public var words: String {
+            switch self {
+            case .hidden: return "dòng ẩn"
+            case .filtered: return "dòng bị bộ lọc ẩn"
+            case .section: return "dòng tiêu đề mục (đặt đối tượng, nhóm cho các dòng dưới)"
+            case .total: return "dòng tổng"
+            }
+        }
     }
 
     /// The data file.
@@ -46,6 +75,14 @@ public struct DataWarning: Equatable, Sendable, CustomStringConvertible {
         case .capitalNames(let heading, let rows):
             return "\(path), cột \"\(heading)\": \(rows.count) tên viết IN HOA (\(DataError.listed(rows.map { "dòng \($0)" }))), "
                 + "được giữ nguyên; mẫu có thể in {{\(field) | ten_rieng}} (Nguyễn Văn An)."
+        case .sheetChosen(let sheet, let sheets):
+            return "\(path): đọc trang «\(sheet)» (tệp có các trang " + sheets.map { "«\($0)»" }.joined(separator: ", ")
+                + "; chọn trang khác bằng --trang-tinh)."
+        case .rowsLeftOut(let reason, let rows):
+            return "\(path): bỏ \(rows.count) \(reason.words): " + DataError.listed(rows.map(String.init)) + "."
+        case .invisibleCharacters(let rows):
+            return "\(path): đã bỏ ký tự ẩn (khoảng trắng không độ rộng, gạch nối mềm, dấu hướng chữ) ở "
+                + DataError.listed(rows.map { "dòng \($0)" }) + "."
         }
     }
 }

@@ -72,12 +72,16 @@ public enum AwardDecision {
             amounts[recipient] = money.amount
             explanations.append("\(recipient.words): \(money.explanation)")
             var rows: [Value] = []
+            let listAmounts = keepsListAmounts(decision)
             for member in members {
                 guard case .object(var row) = member else { continue }
-                row["so_tien"] = .number(money.amount, text: NSDecimalNumber(decimal: money.amount).stringValue)
+                // The list's own amount, when the clerk says the list was approved as it is.
+                var amount = money.amount
+                if listAmounts, case .number(let own, _)? = row["so_tien"] { amount = own }
+                row["so_tien"] = .number(amount, text: NSDecimalNumber(decimal: amount).stringValue)
                 row["so_so_vang"] = .string(String(number))
                 number += 1
-                total += money.amount
+                total += amount
                 rows.append(.object(row))
             }
             let title = recipient == .collective ? "TẬP THỂ" : "CÁ NHÂN"
@@ -135,6 +139,27 @@ public enum AwardDecision {
             result.append(text)
         }
         return result
+    }
+
+    /// The decision's field saying the list's own amounts stand (`--theo-so-tien-danh-sach`).
+    public static let listAmountsField = "so_tien_theo_danh_sach"
+
+    /// Whether the list's own Số tiền stand instead of the decree's amounts.
+    public static func keepsListAmounts(_ decision: Value) -> Bool {
+        switch decision[listAmountsField] {
+        case .bool(let value)?: return value
+        case let value?: return ["co", "true", "1", "yes"].contains(FieldName.normalize(value.text ?? ""))
+        case nil: return false
+        }
+    }
+
+    /// The decree's amount for one kind of recipient of `decision` (its award, date and rounding).
+    static func decreedAmount(_ decision: Value, for recipient: Recipient, table: AwardTable = .bundled) -> Decimal? {
+        guard let award = decision["hinh_thuc"]?.text, !award.isEmpty, let dateText = decision["ngay"]?.text,
+            let date = try? DocumentDate(parsing: dateText)
+        else { return nil }
+        let rounding = decision["lam_tron"]?.text.flatMap { $0.isEmpty ? nil : Rounding(rawValue: $0) } ?? .up
+        return try? table.amount(award, for: recipient, on: date, rounding: rounding).amount
     }
 
     /// `Tập thể` / `Cá nhân` as a spreadsheet may write them (any case, with or without marks);

@@ -1,10 +1,12 @@
+import Foundation
 import VanbanData
 
 /// The danh sách of a Quyết định khen thưởng, checked before anything is computed from it: a
 /// list that would make a wrong decision is refused. Refused: an empty list; a list without a
 /// column telling tập thể from cá nhân (unless the common data says what all are, in
 /// `doi_tuong_chung`); a recipient-kind cell that is neither; a record without a name; the same
-/// recipient (same name and unit, after normalising) twice, unless allowed
+/// recipient (same name and unit, after normalising spaces, case and Unicode form; tone marks
+/// count: ``PersonKey``) twice, unless allowed
 /// (`--cho-phep-trung`). Errors name the file, the rows and the column headings as written.
 public enum AwardList {
     /// The common data's field saying what every record is: `doi_tuong_chung: Cá nhân`.
@@ -18,7 +20,8 @@ public enum AwardList {
         guard !records.isEmpty else { throw .emptyList(path: path) }
         let kindHeading = list.heading(of: "doi_tuong") ?? "Đối tượng"
         let nameHeading = list.heading(of: "ho_ten") ?? "Họ và tên"
-        let hasKindColumn = list.columns.map { $0.column(for: "doi_tuong") != nil }
+        // A kind comes from its column, or from the section rows of the list ("I. TẬP THỂ").
+        let hasKindColumn = list.columns.map { $0.column(for: "doi_tuong") != nil || list.derivedFields.contains("doi_tuong") }
             ?? records.contains { $0.value["doi_tuong"] != nil }
         let commonKind = (common?[commonKindField] ?? records.first?.value[commonKindField])?.text.flatMap { $0.isEmpty ? nil : $0 }
 
@@ -43,6 +46,24 @@ public enum AwardList {
         let unnamed = records.filter { ($0.value["ho_ten"]?.text ?? "").isEmpty }
         if !unnamed.isEmpty { errors.append(.missingNames(path: path, heading: nameHeading, rows: unnamed.map(\.row))) }
 
+        // A list's own amounts that are not the decree's: refused, unless the list's amounts stand.
+        if let common, list.columns?.column(for: "so_tien") != nil, !AwardDecision.keepsListAmounts(common) {
+            var rows: [Int] = [], listed: [Decimal] = [], decreed: [Decimal] = []
+            for record in checked {
+                guard case .number(let own, _)? = record.value["so_tien"],
+                    let kind = AwardDecision.kind(of: record.value["doi_tuong"]?.text ?? ""),
+                    let amount = AwardDecision.decreedAmount(common, for: kind), own != amount
+                else { continue }
+                rows.append(record.row)
+                listed.append(own)
+                decreed.append(amount)
+            }
+            if !rows.isEmpty {
+                errors.append(.listAmountsDiffer(path: path, heading: list.heading(of: "so_tien") ?? "Số tiền", rows: rows,
+                                                 listed: listed, decreed: decreed))
+            }
+        }
+
         if !allowDuplicates {
             var rowsByKey: [String: [Int]] = [:]
             var order: [String] = []
@@ -51,7 +72,7 @@ public enum AwardList {
                 let name = record.value["ho_ten"]?.text ?? ""
                 let unit = record.value["don_vi"]?.text ?? ""
                 guard !name.isEmpty else { continue }
-                let key = FieldName.normalize(name) + "|" + FieldName.normalize(unit)
+                let key = PersonKey.of(name: name, unit: unit)
                 if rowsByKey[key] == nil {
                     order.append(key)
                     shown[key] = (name, unit)

@@ -78,6 +78,8 @@ public struct Job: Sendable {
     public var electronic = false
     /// An award list may name the same person twice (`--cho-phep-trung`).
     public var allowDuplicates = false
+    /// An award decision pays the amounts its list gives, not the decree's (`--theo-so-tien-danh-sach`).
+    public var keepListAmounts = false
     /// For a file per record: render only this shard of the list (numbers, names and the list
     /// of files as the whole batch would give them), so machines can share a long batch.
     public var shard: Shard?

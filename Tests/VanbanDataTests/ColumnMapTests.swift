@@ -50,7 +50,7 @@ import VanbanTestSupport
     }
 
     @Test func aMissingColumnIsOneLineWithItsCount() {
-        let error = DataError.missingColumn(path: "danh-sach.xlsx", field: "don_vi", label: "Đơn vị", records: 56,
+        let error = DataError.missingColumn(path: "danh-sach.xlsx", sheet: nil, field: "don_vi", label: "Đơn vị", records: 56,
                                             nearest: "Đơn vi công tác")
         #expect(error.description == #"thiếu cột cho trường "don_vi" (Đơn vị) — cả 56 dòng của danh-sach.xlsx; cột gần nhất: "Đơn vi công tác". "#
             + #"Thêm cột, ghép cột bằng --cot don_vi="tên cột", hoặc đặt trường trong --du-lieu-chung."#)
@@ -62,6 +62,6 @@ import VanbanTestSupport
         let file = try folder.write("ds.csv", "Họ và tên,Don vi cong tacc\nAn,Khoa Nhi\nBình,Khoa Nội\nCúc,Khoa Dược\n")
         let list = try RecordList(url: file, expectedFields: ["ho_ten", "don_vi", "ngay"])
         let errors = try ListCheck.missingColumns(in: list, expected: ["ho_ten", "don_vi", "ngay"], common: .object(["ngay": .string("04/12/2025")]))
-        #expect(errors == [.missingColumn(path: file.relativePath, field: "don_vi", label: "Đơn vị", records: 3, nearest: "Don vi cong tacc")])
+        #expect(errors == [.missingColumn(path: file.relativePath, sheet: nil, field: "don_vi", label: "Đơn vị", records: 3, nearest: "Don vi cong tacc")])
     }
 }

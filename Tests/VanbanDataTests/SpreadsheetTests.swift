@@ -25,7 +25,7 @@ import VanbanData
     @Test func anUnknownSheetIsNamedWithTheOnesThereAre() throws {
         for file in ["danh-sach.ods", "danh-sach.xlsx"] {
             let error = #expect(throws: DataError.self) { try RecordList(url: Self.fixture(file), sheet: "Trang 2") }
-            #expect(error?.description.contains(#"trang tính "Trang 2"; các trang có: danh-sach"#) == true)
+            #expect(error?.description.contains("không có trang tính «Trang 2». Các trang: «danh-sach»") == true)
         }
     }
 

@@ -58,19 +58,30 @@ import VanbanDocuments
         #expect(try allowed.get().count == 4)
     }
 
+    /// A row with values but no name is refused while the list is read, with its row.
+    @Test func aRowWithoutANameIsRefusedWhileReading() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vanban-award-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("danh-sach.csv")
+        try Data("Họ và tên,Đơn vị,Đối tượng\nNguyễn An,Khoa Nhi,Cá nhân\n,Khoa Nhi,Cá nhân\n".utf8).write(to: file)
+        let list = try RecordList(url: file)
+        #expect(throws: DataError.missingNames(path: file.relativePath, heading: "Họ và tên", rows: [3])) { try list.allRecords() }
+    }
+
     @Test func anEmptyListIsRefused() throws {
         let (path, result) = try Self.check("Họ và tên,Đối tượng\n,\nTổng cộng,\n")
         #expect(throws: DataError.emptyList(path: path)) { try result.get() }
     }
 
     @Test func everyProblemIsOneLineAndNoMoreThanTen() throws {
-        var text = "Họ và tên,Đơn vị,Đối tượng\n,Khoa Nhi,Cá nhân\n"
+        var text = "Họ và tên,Đơn vị,Đối tượng\nKhoa Nhi,Bệnh viện,Nhóm\n"
         for index in 1...15 { text += "Người \(index),Khoa,Cá nhân\nNgười \(index),Khoa,Cá nhân\n" }
         let (_, result) = try Self.check(text)
         let error = #expect(throws: DataError.self) { try result.get() }
         let lines = error?.description.split(separator: "\n") ?? []
         #expect(lines.count == 10)
-        #expect(lines.first?.hasSuffix("cột \"Họ và tên\": 1 dòng không có tên (dòng 2).") == true)
+        #expect(lines.first?.hasSuffix("cột \"Đối tượng\": 1 dòng không phải \"Tập thể\" hay \"Cá nhân\" (dòng 2: \"Nhóm\").") == true)
         #expect(lines.last == "… và 7 lỗi nữa cùng loại.")
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VanbanData
 import VanbanPipeline
 
 /// `vanban hang-loat MAU DANH_SACH`: one document per row of a list (or all in one file).
@@ -94,7 +95,30 @@ struct Batch: ParsableCommand {
 
     /// Columns → fields, what is missing or unused, and the first record as it will print.
     private func describe(_ preview: ListPreview) -> String {
-        var lines = ["\(preview.file): \(preview.count) bản ghi" + (preview.headerRow.map { ", dòng tiêu đề là dòng \($0)" } ?? "") + "."]
+        let header = preview.headerRows.count > 1
+            ? ", dòng tiêu đề là các dòng \(preview.headerRows.map(String.init).joined(separator: "–"))"
+            : preview.headerRow.map { ", dòng tiêu đề là dòng \($0)" } ?? ""
+        var lines = ["\(preview.file): \(preview.count) bản ghi" + header + "."]
+        if let sheet = preview.sheet, preview.sheets.count > 1 {
+            lines.append("Đọc trang «\(sheet)» (tệp có các trang \(preview.sheets.map { "«\($0)»" }.joined(separator: ", ")); "
+                + "chọn trang khác bằng --trang-tinh).")
+        }
+        if let numbering = preview.numberingRow { lines.append("Dòng \(numbering) là dòng đánh số cột: bỏ qua.") }
+        for (reason, rows) in preview.leftOut {
+            lines.append("Bỏ \(rows.count) \(reason.words): \(rows.map(String.init).joined(separator: ", ")).")
+        }
+        for (field, letters) in preview.joined {
+            lines.append("Cột \(letters.joined(separator: ", ")) ghép thành {{\(field)}} (tên cột gộp ô), nối bằng một dấu cách.")
+        }
+        for warning in preview.warnings { lines.append("Cảnh báo: \(warning.description)") }
+        for suspicion in preview.suspicions {
+            switch suspicion {
+            case .headingAsName(let row, let text):
+                lines.append("Cảnh báo: dòng \(row) có tên \"\(text)\" giống tên cột hay tiêu đề mục, không giống tên người.")
+            case .sameValueEverywhere(let heading, let value, let records):
+                lines.append("Cảnh báo: cột \"\(heading)\" có cùng giá trị \"\(value)\" ở cả \(records) bản ghi; mỗi người phải có giá trị riêng.")
+            }
+        }
         if !preview.columns.isEmpty {
             lines.append("Cột → trường (dùng trong mẫu dạng {{ten_truong}}):")
             for column in preview.columns {

@@ -26,18 +26,24 @@ public struct ColumnMap: Equatable, Sendable {
         public let source: Source
         /// How its cells are read.
         public let kind: HeadingTable.Kind
+        /// The columns whose values make the field: `[index]`, or every column a heading merged
+        /// across covers (their values joined with one space, in column order).
+        public var span: [Int] = []
 
         /// The spreadsheet letter of the column (`A`, `AB`).
-        public var letter: String {
-            var number = index + 1
-            var letters = ""
-            while number > 0 {
-                let remainder = (number - 1) % 26
-                letters = String(UnicodeScalar(UInt8(65 + remainder))) + letters
-                number = (number - 1) / 26
-            }
-            return letters
+        public var letter: String { ColumnMap.letter(of: index) }
+    }
+
+    /// The spreadsheet letter of the column at `index` (0 → `A`, 27 → `AB`).
+    public static func letter(of index: Int) -> String {
+        var number = index + 1
+        var letters = ""
+        while number > 0 {
+            let remainder = (number - 1) % 26
+            letters = String(UnicodeScalar(UInt8(65 + remainder))) + letters
+            number = (number - 1) / 26
         }
+        return letters
     }
 
     /// The columns with a heading, in order (columns with neither heading nor field are left out).
@@ -45,8 +51,9 @@ public struct ColumnMap: Equatable, Sendable {
 
     /// Maps `headings`. `expected`: the fields the template uses (empty when unknown); `manual`:
     /// field → heading as written, which must be one of `headings`.
+    /// `joined`: first column → the columns a heading merged across covers.
     public init(headings: [String], expected: [String] = [], manual: [String: String] = [:],
-                table: HeadingTable = .bundled, path: String = "") throws(DataError) {
+                table: HeadingTable = .bundled, path: String = "", joined: [Int: [Int]] = [:]) throws(DataError) {
         let trimmed = headings.map(\.trimmed)
         let normalized = trimmed.map { FieldName.normalize($0) }
         var chosen: [Int: (String, Source)] = [:]
@@ -95,7 +102,8 @@ public struct ColumnMap: Equatable, Sendable {
             }
             used.insert(field)
             let kind = table.entry(field: field)?.kind ?? entry?.kind ?? .text
-            result.append(Column(index: index, heading: heading, field: field, source: source, kind: kind))
+            result.append(Column(index: index, heading: heading, field: field, source: source, kind: kind,
+                                 span: joined[index] ?? [index]))
         }
         columns = result
     }

@@ -19,25 +19,42 @@ enum HeaderDetection {
             }
             return index
         }
+        guard let best = best(rows, expected: expected, table: table) else { throw .noHeaderRow(path: path) }
+        return best.index
+    }
+
+    /// The row most like a header among the first ``searchedRows`` filled rows: its index, its
+    /// score, and how many of its cells name a field the template expects (`matched`) or any
+    /// usual heading (`known`); `nil` when every row is blank.
+    static func best(_ rows: [TableRow], expected: [String], table: HeadingTable)
+        -> (index: Int, score: Int, matched: Int, known: Int)?
+    {
         let wanted = Set(expected)
-        var best: (index: Int, score: Int)?
+        let wantedByTable = Set(expected.compactMap { table.entry(heading: $0)?.field })
+        var best: (index: Int, score: Int, matched: Int, known: Int)?
         var seen = 0
         for (index, row) in rows.enumerated() where !row.isBlank {
             seen += 1
             if seen > searchedRows { break }
             var score = 0
+            var matched = 0
+            var known = 0
             for cell in row.cells where !cell.isBlank {
                 let key = FieldName.normalize(cell)
-                if wanted.contains(key) || table.entry(heading: cell) != nil {
+                let entry = table.entry(heading: cell)
+                if wanted.contains(key) || entry != nil {
                     score += 10
+                    known += 1
+                    if wanted.contains(key) || entry.map({ wantedByTable.contains($0.field) || wanted.contains($0.field) }) == true {
+                        matched += 1
+                    }
                 } else if !isNumberLike(cell) && !titleStarts.contains(where: { key.hasPrefix($0) }) {
                     score += 1
                 }
             }
-            if score > (best?.score ?? 0) { best = (index, score) }
+            if score > (best?.score ?? 0) { best = (index, score, matched, known) }
         }
-        guard let best else { throw .noHeaderRow(path: path) }
-        return best.index
+        return best
     }
 
     /// How the title rows above a table begin, normalised: never a heading.

@@ -22,7 +22,8 @@ struct HeaderRow: Sendable {
     init(_ cells: [String], map: ColumnMap) {
         self.map = map
         headings = cells.map(\.trimmed)
-        width = (headings.lastIndex { !$0.isEmpty } ?? -1) + 1
+        // A heading merged across columns reaches to the last of them.
+        width = max((headings.lastIndex { !$0.isEmpty } ?? -1) + 1, (map.columns.compactMap(\.span.last).max() ?? -1) + 1)
         let fields = Set(map.fields)
         var prototype = OrderedDictionary<String, Value>()
         var places: [(field: Int, heading: Int?)] = []
@@ -54,6 +55,8 @@ struct HeaderRow: Sendable {
         /// Column index → rows of names in capitals.
         var capitals: [Int: [Int]] = [:]
         var legacyColumns: Set<Int> = []
+        /// Rows whose cells held invisible characters, taken out.
+        var invisible: [Int] = []
     }
 
     /// One record from a row. Throws when the row fills cells right of the header.
@@ -63,8 +66,17 @@ struct HeaderRow: Sendable {
             throw .extraCells(path: path, row: row.row, cells: last + 1, columns: width)
         }
         var record = prototype
+        var sawInvisible = false
         for (position, column) in map.columns.enumerated() {
-            let raw = column.index < row.cells.count ? row.cells[column.index] : ""
+            var raw = column.index < row.cells.count ? row.cells[column.index] : ""
+            if column.span.count > 1 {
+                raw = column.span.compactMap { $0 < row.cells.count && !row.cells[$0].isBlank ? row.cells[$0].trimmed : nil }
+                    .joined(separator: " ")
+            }
+            if let visible = InvisibleCharacters.removed(from: raw) {
+                raw = visible
+                sawInvisible = true
+            }
             let (normalized, converted) = LegacyText.normalize(raw)
             if let converted, notes.legacyColumns.insert(column.index).inserted {
                 onWarning(DataWarning(path: path, line: row.row, field: column.field, converted: converted))
@@ -74,6 +86,7 @@ struct HeaderRow: Sendable {
             record.values[place.field] = value
             if let heading = place.heading { record.values[heading] = value }
         }
+        if sawInvisible { notes.invisible.append(row.row) }
         return record
     }
 

@@ -1,4 +1,6 @@
+import Foundation
 import OrderedCollections
+import VanbanRules
 
 /// Walks the records of a ``RecordList`` one at a time, each with its row. Rows above the
 /// header and the numbering row, blank rows, "Tổng cộng" rows, repeated header rows and the
@@ -24,15 +26,36 @@ public struct ListReader {
     private var notes = HeaderRow.Notes()
     private var signatureRow: Int?
     private var finished = false
+    /// Rows whose formula sums the rows above.
+    private let sumRows: Set<Int>
+    /// Fields the template prints for every record.
+    private let required: Set<String>
+    /// What the list says before its first record (the sheet read, rows hidden).
+    private var pendingNotes: [DataWarning]
+    /// The section the rows are in, and the rows left out as sections or totals.
+    private var section: SectionRow?
+    private var leftOut: [DataWarning.LeftOutReason: [Int]] = [:]
+    /// Money column index → sum of the records since the start, and since the last section.
+    private var sums: [Int: (all: Decimal, section: Decimal)] = [:]
+    /// Column index → rows whose cell is empty though the template prints it for everyone.
+    private var emptyCells: [Int: [Int]] = [:]
+    /// Rows with values but no name.
+    private var unnamed: [Int] = []
+    /// Whether the row before was a repeated header (a numbering row may follow it).
+    private var afterRepeatedHeader = false
 
     init(source: Source, header: HeaderRow?, skipThrough: Int, path: String,
-         common: OrderedDictionary<String, Value>?, onWarning: @escaping (DataWarning) -> Void) {
+         common: OrderedDictionary<String, Value>?, sumRows: Set<Int> = [], required: Set<String> = [],
+         notes: [DataWarning] = [], onWarning: @escaping (DataWarning) -> Void) {
         self.source = source
         if case .csv(let rows) = source { csv = rows }
         self.header = header
         self.skipThrough = skipThrough
         self.path = path
         self.common = common
+        self.sumRows = sumRows
+        self.required = required
+        self.pendingNotes = notes
         self.onWarning = onWarning
     }
 
@@ -45,6 +68,10 @@ public struct ListReader {
             return ListRecord(row: position, value: merged(items[position - 1]))
         }
         guard let header else { return try finish() }
+        if !pendingNotes.isEmpty {
+            pendingNotes.forEach(onWarning)
+            pendingNotes = []
+        }
         while let row = try nextRow() {
             if row.row <= skipThrough || row.isBlank { continue }
             if let signatureRow {
@@ -57,11 +84,81 @@ public struct ListReader {
                 signatureRow = row.row
                 continue
             }
-            if HeaderDetection.isTotalRow(row) || header.isRepeated(in: row) || HeaderDetection.isNumberingRow(row) { continue }
-            let fields = try header.record(row, path: path, notes: &notes, onWarning: onWarning)
+            // A numbering row is one only under the header (or a header repeated on a new page):
+            // elsewhere, a row of short values is a record.
+            let wasAfterHeader = afterRepeatedHeader
+            afterRepeatedHeader = false
+            if header.isRepeated(in: row) {
+                afterRepeatedHeader = true
+                continue
+            }
+            if wasAfterHeader, HeaderDetection.isNumberingRow(row) { continue }
+            if HeaderDetection.isTotalRow(row) || sumRows.contains(row.row) || isUnlabelledTotal(row, header: header) {
+                leftOut[.total, default: []].append(row.row)
+                continue
+            }
+            if let opened = SectionRow(row) {
+                section = opened
+                for key in sums.keys { sums[key]?.section = 0 }
+                leftOut[.section, default: []].append(row.row)
+                continue
+            }
+            var fields = try header.record(row, path: path, notes: &notes, onWarning: onWarning)
+            fields = placed(fields, in: section, header: header)
+            note(fields, row: row.row, header: header)
             return ListRecord(row: row.row, value: merged(.object(fields)))
         }
         return try finish()
+    }
+
+    /// The record with what its section gives: its kind where no column says it, its group.
+    private func placed(_ fields: OrderedDictionary<String, Value>, in section: SectionRow?,
+                        header: HeaderRow) -> OrderedDictionary<String, Value> {
+        guard let section else { return fields }
+        var fields = fields
+        if let kind = section.kind, (fields["doi_tuong"]?.text ?? "").isBlank { fields["doi_tuong"] = .string(kind) }
+        if let group = section.group {
+            fields["nhom"] = .string(group)
+            if header.map.column(for: "don_vi") == nil || (fields["don_vi"]?.text ?? "").isBlank {
+                fields["don_vi"] = .string(group)
+            }
+        }
+        return fields
+    }
+
+    /// What a record adds to the checks made at the end: sums of money, empty cells, a missing name.
+    private mutating func note(_ fields: OrderedDictionary<String, Value>, row: Int, header: HeaderRow) {
+        for column in header.map.columns {
+            let value = fields[column.field]
+            if column.kind == .money, case .number(let amount, _)? = value {
+                sums[column.index, default: (0, 0)].all += amount
+                sums[column.index, default: (0, 0)].section += amount
+            }
+            let isEmpty = (value?.text ?? "").isBlank
+            guard isEmpty else { continue }
+            if column.field == "ho_ten" {
+                unnamed.append(row)
+            } else if required.contains(column.field), (common?[column.field]?.text ?? "").isBlank {
+                emptyCells[column.index, default: []].append(row)
+            }
+        }
+    }
+
+    /// A row with money but no name whose amounts are each the sum of the rows above (since the
+    /// list's start, or its section's).
+    private func isUnlabelledTotal(_ row: TableRow, header: HeaderRow) -> Bool {
+        guard let name = header.map.column(for: "ho_ten") else { return false }
+        let nameCells = name.span.map { $0 < row.cells.count ? row.cells[$0] : "" }
+        guard nameCells.allSatisfy(\.isBlank) else { return false }
+        var sawAmount = false
+        for column in header.map.columns where column.kind == .money {
+            guard column.index < row.cells.count, !row.cells[column.index].isBlank else { continue }
+            guard let amount = try? Money.parseWhole(row.cells[column.index].trimmed), let sum = sums[column.index],
+                amount == sum.all || amount == sum.section
+            else { return false }
+            sawAmount = true
+        }
+        return sawAmount
     }
 
     private mutating func nextRow() throws(DataError) -> TableRow? {
@@ -85,23 +182,47 @@ public struct ListReader {
         return row.filled.count >= 2
     }
 
+    /// The record over the common fields; an empty cell is no value, so a common one stays.
     private func merged(_ record: Value) -> Value {
         guard let common, case .object(let own) = record else { return record }
-        return .object(common.merging(own) { _, mine in mine })
+        return .object(common.merging(own) { shared, mine in
+            if case .string(let text) = mine, text.isBlank { return shared }
+            return mine
+        })
     }
 
     /// At the end: the warning on names in capitals, the error on unreadable amounts.
     private mutating func finish() throws(DataError) -> ListRecord? {
         finished = true
         guard let header else { return nil }
+        if !pendingNotes.isEmpty {
+            pendingNotes.forEach(onWarning)
+            pendingNotes = []
+        }
+        for reason in [DataWarning.LeftOutReason.section, .total] {
+            if let rows = leftOut[reason] {
+                onWarning(DataWarning(path: path, line: rows[0], field: "", kind: .rowsLeftOut(reason, rows: rows)))
+            }
+        }
+        if !notes.invisible.isEmpty {
+            onWarning(DataWarning(path: path, line: notes.invisible[0], field: "", kind: .invisibleCharacters(rows: notes.invisible)))
+        }
         for column in header.map.columns {
             if let rows = notes.capitals[column.index] {
                 onWarning(DataWarning(path: path, line: rows[0], field: column.field,
                                       kind: .capitalNames(heading: column.heading, rows: rows)))
             }
         }
-        let errors: [DataError] = header.map.columns.compactMap { column in
+        var errors: [DataError] = header.map.columns.compactMap { column in
             notes.amounts[column.index].map { .unreadableAmounts(path: path, heading: column.heading, rows: $0.rows, texts: $0.texts) }
+        }
+        if !unnamed.isEmpty, let name = header.map.column(for: "ho_ten") {
+            errors.append(.missingNames(path: path, heading: name.heading, rows: unnamed))
+        }
+        for column in header.map.columns {
+            if let rows = emptyCells[column.index] {
+                errors.append(.emptyCells(path: path, heading: column.heading, field: column.field, rows: rows))
+            }
         }
         if errors.count == 1 { throw errors[0] }
         if errors.count > 1 { throw .several(errors) }

@@ -11,28 +11,52 @@ struct ODSSheet {
     /// LibreOffice repeats empty cells and rows by the thousand at the end of a sheet.
     static let maxRepeat = 1000
 
-    func cells(sheet: String?) throws(DataError) -> [[String]] {
+    /// The sheet named `sheet`, or, when `nil`, every sheet in tab order (hidden ones marked),
+    /// each as Calc shows it (``SheetContent``).
+    func sheets(named sheet: String?) throws(DataError) -> [SheetContent] {
         guard let content = try SheetTable.part(archive, "content.xml", path: path) else {
             throw .unreadable(path: path, reason: "không có trang tính")
         }
         let reader = ODSRowReader(path: path, sheet: sheet)
         try SheetTable.stream(content, part: "content.xml", path: path, to: reader)
         guard reader.sawSpreadsheet else { throw .unreadable(path: path, reason: "không có trang tính") }
-        guard reader.foundSheet else {
-            throw .unsupported(path: path, line: 1, column: 1,
-                               what: "trang tính \"\(sheet ?? "")\"; các trang có: \(reader.names.joined(separator: ", "))")
+        if let sheet {
+            guard let found = reader.sheets.first else {
+                throw .unknownSheet(path: path, sheet: sheet, sheets: reader.names)
+            }
+            return [found]
         }
-        return reader.rows
+        return reader.sheets
+    }
+
+    /// The first sheet's cells (tests of the reader's limits).
+    func cells(sheet: String?) throws(DataError) -> [[String]] {
+        let sheets = try sheets(named: sheet)
+        return (sheets.first { !$0.isHidden } ?? sheets.first)?.cells ?? []
     }
 }
 
-/// Reads the rows of one `table:table` of `content.xml` as libxml2 streams it.
+/// Reads the `table:table`s of `content.xml` as libxml2 streams it: the one named, or every one.
 final class ODSRowReader: XMLStreamHandler, SheetStreamReader {
     let path: String
-    /// The sheet asked for, or `nil` for the first.
+    /// The sheet asked for, or `nil` for all.
     let sheet: String?
-    private(set) var rows: [[String]] = []
+    /// The sheets read, in order.
+    private(set) var sheets: [SheetContent] = []
     private(set) var names: [String] = []
+    /// The sheet being read.
+    private var current = SheetContent(name: "")
+    private var rows: [[String]] {
+        get { current.cells }
+        set { current.cells = newValue }
+    }
+    /// Table styles that hide their sheet (`table:display="false"`).
+    private var hiddenTableStyles: Set<String> = []
+    private var styleName: String?
+    /// Columns declared so far in the current table (`table:table-column`).
+    private var columnCount = 0
+    /// Row number (1-based) of the row being read.
+    private var rowNumber: Int { rows.count + 1 }
     private(set) var failure: DataError?
     private(set) var sawSpreadsheet = false
     private(set) var foundSheet = false
@@ -44,10 +68,11 @@ final class ODSRowReader: XMLStreamHandler, SheetStreamReader {
     private var tableDepth: Int?
     private var rowDepth: Int?
     private var rowRepeat = 1
+    private var rowVisibility: String?
     private var row: [String] = []
     private var pendingEmpty = 0
     private var cellDepth: Int?
-    private var cell: (valueType: String?, value: String?, repeat: Int)?
+    private var cell: (valueType: String?, value: String?, repeat: Int, formula: String?)?
     private var paragraphs: [String] = []
     private var paragraphDepth: Int?
     private var paragraph: [UInt8] = []
@@ -68,20 +93,41 @@ final class ODSRowReader: XMLStreamHandler, SheetStreamReader {
                 spreadsheetDepth = depth
                 sawSpreadsheet = true
             }
+            // Automatic styles come first: a table style may hide its sheet.
+            if namespace == Namespace.style, name == "style", attributes["family", namespace: Namespace.style] == "table" {
+                styleName = attributes["name", namespace: Namespace.style]
+            } else if namespace == Namespace.style, name == "table-properties", let styleName,
+                attributes["display", namespace: Namespace.table] == "false"
+            {
+                hiddenTableStyles.insert(styleName)
+            }
             return
         }
         if tableDepth == nil {
             guard namespace == Namespace.table, name == "table", depth == (spreadsheetDepth ?? 0) + 1 else { return }
             let tableName = attributes["name", namespace: Namespace.table]
             if let tableName { names.append(tableName) }
-            if !foundSheet, sheet == nil || tableName == sheet {
+            if sheet == nil || (!foundSheet && tableName == sheet) {
                 foundSheet = true
                 tableDepth = depth
+                current = SheetContent(name: tableName ?? "")
+                current.isHidden = attributes["style-name", namespace: Namespace.table].map(hiddenTableStyles.contains) ?? false
+                columnCount = 0
             }
             return
         }
         if rowDepth == nil {
+            if namespace == Namespace.table, name == "table-column" {
+                let repeated = Int(attributes["number-columns-repeated", namespace: Namespace.table] ?? "1") ?? 1
+                let count = max(1, min(repeated, 16_384 - columnCount))
+                if let visibility = attributes["visibility", namespace: Namespace.table], visibility != "visible", count <= 256 {
+                    for column in columnCount..<(columnCount + count) { current.hiddenColumns.insert(column) }
+                }
+                columnCount += count
+                return
+            }
             guard namespace == Namespace.table, name == "table-row" else { return }
+            rowVisibility = attributes["visibility", namespace: Namespace.table]
             do throws(DataError) {
                 rowRepeat = try repeatCount(attributes["number-rows-repeated", namespace: Namespace.table],
                                             cell: SheetLimit.cellName(row: rows.count + 1, column: 1))
@@ -102,7 +148,14 @@ final class ODSRowReader: XMLStreamHandler, SheetStreamReader {
             do throws(DataError) {
                 let repeated = try repeatCount(attributes["number-columns-repeated", namespace: Namespace.table],
                                                cell: SheetLimit.cellName(row: rows.count + 1, column: column))
-                cell = (attributes["value-type", namespace: Namespace.office], Self.typedValue(attributes), repeated)
+                cell = (attributes["value-type", namespace: Namespace.office], Self.typedValue(attributes), repeated,
+                        attributes["formula", namespace: Namespace.table])
+                let rowsSpanned = Int(attributes["number-rows-spanned", namespace: Namespace.table] ?? "1") ?? 1
+                let columnsSpanned = Int(attributes["number-columns-spanned", namespace: Namespace.table] ?? "1") ?? 1
+                if name == "table-cell", rowsSpanned > 1 || columnsSpanned > 1, current.merges.count < 10_000 {
+                    current.merges.append(MergedArea(top: rowNumber, bottom: rowNumber + min(rowsSpanned, 1_000) - 1,
+                                                     left: column - 1, right: column - 1 + min(columnsSpanned, 1_000) - 1))
+                }
             } catch {
                 failure = error
                 return
@@ -138,13 +191,29 @@ final class ODSRowReader: XMLStreamHandler, SheetStreamReader {
             endRow()
             rowDepth = nil
         } else if depth == tableDepth {
-            tableDepth = -1  // the chosen table is read; later ones only give their names
+            sheets.append(current)
+            current = SheetContent(name: "")
+            // The table asked for is read; later ones only give their names.
+            tableDepth = sheet == nil ? nil : -1
         }
     }
 
     private func endCell() {
         guard let cell else { return }
-        let text = cell.value ?? paragraphs.joined(separator: "\n")
+        if let formula = cell.formula,
+            XLSXCellReader.sumsAbove(formula.replacingOccurrences(of: ".", with: ""), row: rowNumber)
+        {
+            current.sumRows.insert(rowNumber)
+        }
+        let shown = paragraphs.joined(separator: "\n")
+        var text = cell.value ?? shown
+        if let value = cell.value, ["float", "currency", "percentage"].contains(cell.valueType ?? "") {
+            // As Calc shows it: a number formatted with leading zeros (CCCD 066089001234) keeps them,
+            // and a cached result is taken to its 15 significant digits, not its binary noise.
+            let isZeroPadded = shown.utf8.count > 1 && shown.utf8.first == UInt8(ascii: "0")
+                && shown.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } && Double(shown) == Double(value)
+            text = isZeroPadded ? shown : NumberDisplay.general.shown(value)
+        }
         if text.isEmpty {
             pendingEmpty += cell.repeat
             return
@@ -161,6 +230,11 @@ final class ODSRowReader: XMLStreamHandler, SheetStreamReader {
 
     private func endRow() {
         let times = row.isEmpty ? 1 : rowRepeat
+        if let visibility = rowVisibility, visibility != "visible", !row.isEmpty {
+            for number in rowNumber..<(rowNumber + times) {
+                if visibility == "filter" { current.filteredRows.insert(number) } else { current.hiddenRows.insert(number) }
+            }
+        }
         cellCount += row.count * (times - 1)
         if cellCount > SheetTable.maxCells {
             failure = .sheetTooLarge(path: path, limit: .cells(max: SheetTable.maxCells), value: cellCount)

@@ -21,6 +21,25 @@ public struct RecordList: Sendable {
     public let numberingRow: Int?
     /// The encoding a CSV/TXT file was read in.
     public let encoding: TextEncoding?
+    /// The sheet read, of a workbook.
+    public let sheet: String?
+    /// The workbook's sheets, in tab order (hidden ones too); empty for anything else.
+    public let sheetNames: [String]
+    /// How many sheets the workbook has (hidden ones too); 0 for anything else.
+    public var sheetCount: Int { sheetNames.count }
+    /// The header's rows (more than one when headings are merged over several rows).
+    public let headerRows: [Int]
+    /// Columns joined into one field (a heading merged across them): the field → the columns' letters.
+    public let joinedColumns: [(field: String, letters: [String])]
+    /// Fields the rows get from the list's section rows ("I. TẬP THỂ" gives `doi_tuong`).
+    public let derivedFields: [String]
+    /// Rows with something in them that are hidden by hand, or by a filter.
+    public let hiddenRows: [Int]
+    public let filteredRows: [Int]
+    /// Rows whose formula sums the rows above: totals, whatever their label.
+    private let sumRows: Set<Int>
+    /// Fields the template prints for every record: an empty cell of theirs is an error.
+    private let requiredFields: Set<String>
 
     private enum Content: Sendable {
         case csv(CSVTable)
@@ -40,23 +59,40 @@ public struct RecordList: Sendable {
     ///   - headerRow: the header's row number (1-based), set by hand (`--dong-tieu-de`).
     ///   - fieldHeadings: field → heading as written, set by hand (`--cot ho_ten="Họ và tên khai sinh"`).
     ///   - encoding: the encoding of a CSV/TXT file, set by hand (`--bang-ma`); detected when `nil`.
+    ///   - requiredFields: the fields the template prints for every record (outside any section,
+    ///     with no default): an empty cell of their column is an error, reported with its rows.
     public init(url: URL, sheet: String? = nil, common: Value? = nil, expectedFields: [String] = [],
-                headerRow: Int? = nil, fieldHeadings: [String: String] = [:], encoding: TextEncoding? = nil) throws(DataError) {
+                headerRow: Int? = nil, fieldHeadings: [String: String] = [:], encoding: TextEncoding? = nil,
+                requiredFields: [String] = []) throws(DataError) {
         self.url = url
         self.common = common
+        self.requiredFields = Set(requiredFields)
         let path = url.relativePath
         let fileExtension = url.pathExtension.lowercased()
         let prefix: [TableRow]
+        var merges: [MergedArea] = []
         switch fileExtension {
         case "xlsx", "ods":
-            let rows = try SheetRows.read(url, sheet: sheet)
-            content = .sheet(rows)
-            prefix = rows
+            let sheets = try SheetRows.read(url, sheet: sheet)
+            let visible = try Self.choose(sheets, named: sheet, expected: expectedFields, path: path)
+            content = .sheet(visible.rows)
+            prefix = visible.rows
+            merges = visible.merges
+            self.sheet = visible.name
+            sheetNames = sheets.map { $0.isHidden ? "\($0.name) (ẩn)" : $0.name }
+            hiddenRows = visible.hiddenRows
+            filteredRows = visible.filteredRows
+            sumRows = visible.sumRows
             self.encoding = nil
         case "csv", "tsv", "txt":
             let table = try CSVTable(url: url, encoding: encoding)
             content = .csv(table)
             self.encoding = table.encoding
+            self.sheet = nil
+            sheetNames = []
+            hiddenRows = []
+            filteredRows = []
+            sumRows = []
             var rows = table.rows()
             var read: [TableRow] = []
             var filled = 0
@@ -85,21 +121,72 @@ public struct RecordList: Sendable {
             self.columns = nil
             self.headerRow = nil
             numberingRow = nil
+            self.sheet = nil
+            sheetNames = []
+            headerRows = []
+            joinedColumns = []
+            derivedFields = []
+            hiddenRows = []
+            filteredRows = []
+            sumRows = []
             return
         }
         warnings = []
         let index = try HeaderDetection.headerIndex(prefix, expected: expectedFields, manualRow: headerRow,
                                                     table: .bundled, path: path)
-        let map = try ColumnMap(headings: prefix[index].cells, expected: expectedFields, manual: fieldHeadings, path: path)
-        header = HeaderRow(prefix[index].cells, map: map)
+        let table = HeadingTable.bundled
+        let wanted = Set(expectedFields)
+        let band = HeaderBand(rows: prefix, index: index, merges: merges) { heading in
+            let key = FieldName.normalize(heading)
+            return wanted.contains(key) ? key : table.entry(heading: heading)?.field
+        }
+        let map = try ColumnMap(headings: band.headings, expected: expectedFields, manual: fieldHeadings, path: path,
+                                joined: band.joined)
+        header = HeaderRow(band.headings, map: map)
         self.columns = map
         self.headerRow = prefix[index].row
-        numberingRow = prefix[(index + 1)...].first { !$0.isBlank }.flatMap { HeaderDetection.isNumberingRow($0) ? $0.row : nil }
+        headerRows = band.rows
+        joinedColumns = map.columns.filter { $0.span.count > 1 }.map { column in
+            (column.field, column.span.map(ColumnMap.letter(of:)))
+        }
+        let afterBand = prefix.firstIndex { $0.row > band.lastRow } ?? prefix.endIndex
+        numberingRow = prefix[afterBand...].first { !$0.isBlank }.flatMap { HeaderDetection.isNumberingRow($0) ? $0.row : nil }
+        // Section rows give their rows a kind (or a group) no column holds.
+        var derived: [String] = []
+        for row in prefix[afterBand...] {
+            guard let section = SectionRow(row) else { continue }
+            if section.kind != nil, map.column(for: "doi_tuong") == nil, !derived.contains("doi_tuong") { derived.append("doi_tuong") }
+            if section.group != nil {
+                if !derived.contains("nhom") { derived.append("nhom") }
+                if map.column(for: "don_vi") == nil, !derived.contains("don_vi") { derived.append("don_vi") }
+            }
+        }
+        derivedFields = derived
+    }
+
+    /// The sheet a list is read from: the one named, else, of the sheets the workbook shows, the one
+    /// whose header names most of the template's fields (the first, of equals).
+    private static func choose(_ sheets: [SheetContent], named: String?, expected: [String], path: String) throws(DataError) -> VisibleSheet {
+        if named != nil, let only = sheets.first { return VisibleSheet(only) }
+        let shown = sheets.filter { !$0.isHidden }
+        guard !shown.isEmpty else {
+            throw .noListSheet(path: path, sheets: sheets.map(\.name))
+        }
+        if shown.count == 1 { return VisibleSheet(shown[0]) }
+        var best: (sheet: VisibleSheet, matched: Int, known: Int)?
+        for content in shown {
+            let visible = VisibleSheet(content)
+            guard let header = HeaderDetection.best(visible.rows, expected: expected, table: .bundled) else { continue }
+            let score = (expected.isEmpty ? header.known : header.matched, header.known)
+            if best == nil || score > (best!.matched, best!.known) { best = (visible, score.0, score.1) }
+        }
+        guard let best, best.matched > 0 else { throw .noListSheet(path: path, sheets: shown.map(\.name)) }
+        return best.sheet
     }
 
     /// The field names: a table's, in column order, or those of a YAML/JSON list's first item.
     public var fields: [String] {
-        if let columns { return columns.fields }
+        if let columns { return columns.fields + derivedFields.filter { !columns.fields.contains($0) } }
         if case .items(let items) = content { return items.first?.keys ?? [] }
         return []
     }
@@ -130,8 +217,23 @@ public struct RecordList: Sendable {
         case .items(let items): source = .items(items)
         }
         let shared: OrderedDictionary<String, Value>? = if case .object(let fields)? = common { fields } else { nil }
-        return ListReader(source: source, header: header, skipThrough: numberingRow ?? headerRow ?? 0,
-                          path: url.relativePath, common: shared, onWarning: onWarning)
+        var notes: [DataWarning] = []
+        if sheetCount > 1, let sheet {
+            notes.append(DataWarning(path: url.relativePath, line: headerRow ?? 0, field: "",
+                                     kind: .sheetChosen(sheet: sheet, sheets: sheetNames)))
+        }
+        let afterHeader = headerRows.last ?? headerRow ?? 0
+        let hidden = hiddenRows.filter { $0 > afterHeader }
+        let filtered = filteredRows.filter { $0 > afterHeader }
+        if !hidden.isEmpty {
+            notes.append(DataWarning(path: url.relativePath, line: hidden[0], field: "", kind: .rowsLeftOut(.hidden, rows: hidden)))
+        }
+        if !filtered.isEmpty {
+            notes.append(DataWarning(path: url.relativePath, line: filtered[0], field: "", kind: .rowsLeftOut(.filtered, rows: filtered)))
+        }
+        return ListReader(source: source, header: header, skipThrough: numberingRow ?? headerRows.last ?? headerRow ?? 0,
+                          path: url.relativePath, common: shared, sumRows: sumRows, required: requiredFields,
+                          notes: notes, onWarning: onWarning)
     }
 
     /// Every record with its row, read whole: an error anywhere in the list is thrown here.

@@ -1,12 +1,12 @@
 import Foundation
 import VanbanODF
 
-/// Every row of one sheet of a spreadsheet (`.xlsx`, `.ods`), blank ones too, numbered as
-/// the spreadsheet numbers them, for the list's shape to be found in (``HeaderDetection``).
-/// Read with the hardened zip reader and the sheets' limits (``SheetTable``).
+/// The sheets of a spreadsheet (`.xlsx`, `.ods`) a list may be on, each as the clerk sees it
+/// (``SheetContent``): the one named, or every one the workbook shows. Read with the hardened
+/// zip reader and the sheets' limits (``SheetTable``).
 enum SheetRows {
-    /// The rows of the sheet named `sheet`, or of the first one.
-    static func read(_ url: URL, sheet: String?) throws(DataError) -> [TableRow] {
+    /// The sheet named `sheet`, or every sheet (hidden ones marked).
+    static func read(_ url: URL, sheet: String?) throws(DataError) -> [SheetContent] {
         let path = url.relativePath
         guard FileManager.default.fileExists(atPath: url.path) else { throw .fileNotFound(path: path) }
         let data: Data
@@ -21,11 +21,9 @@ enum SheetRows {
         } catch {
             throw .package(error.odfError(path: path))
         }
-        let cells: [[String]]
         switch url.pathExtension.lowercased() {
-        case "ods": cells = try ODSSheet(archive: archive, path: path).cells(sheet: sheet)
-        default: cells = try XLSXSheet(archive: archive, path: path).cells(sheet: sheet)
+        case "ods": return try ODSSheet(archive: archive, path: path).sheets(named: sheet)
+        default: return try XLSXSheet(archive: archive, path: path).sheets(named: sheet)
         }
-        return cells.enumerated().map { TableRow(row: $0.offset + 1, cells: $0.element) }
     }
 }

@@ -40,9 +40,10 @@ package struct SheetTable {
         } catch {
             throw .package(error.odfError(path: path))
         }
-        let cells = isODS
-            ? try ODSSheet(archive: archive, path: path).cells(sheet: sheet)
-            : try XLSXSheet(archive: archive, path: path).cells(sheet: sheet)
+        let sheets = isODS
+            ? try ODSSheet(archive: archive, path: path).sheets(named: sheet)
+            : try XLSXSheet(archive: archive, path: path).sheets(named: sheet)
+        let cells = (sheets.first { !$0.isHidden } ?? sheets.first)?.cells ?? []
         let nonEmpty = cells.filter { row in row.contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty } }
         guard let header = nonEmpty.first else {
             throw .syntax(path: path, line: 1, column: 1, problem: "trang tính trống, không có dòng tiêu đề")

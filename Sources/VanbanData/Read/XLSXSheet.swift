@@ -2,8 +2,9 @@ import Foundation
 import VanbanODF
 import VanbanRules
 
-/// A sheet of an Office Open XML workbook (`.xlsx`): the workbook's sheet list and
-/// relationships, the shared strings, and the cell styles that mark dates.
+/// The sheets of an Office Open XML workbook (`.xlsx`): the workbook's sheet list (which are
+/// hidden) and relationships, its date system, the shared strings, and the cell formats that
+/// say how a number is shown.
 struct XLSXSheet {
     let archive: ZipReader
     let path: String
@@ -12,27 +13,54 @@ struct XLSXSheet {
     static let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     static let packageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships"
 
-    func cells(sheet: String?) throws(DataError) -> [[String]] {
+    /// The sheet named `sheet`, or, when `nil`, every sheet in tab order (hidden ones marked),
+    /// each as Excel shows it (``SheetContent``).
+    func sheets(named sheet: String?) throws(DataError) -> [SheetContent] {
         guard let workbook = try SheetTable.xml(archive, "xl/workbook.xml", path: path) else {
             throw .unreadable(path: path, reason: "không có xl/workbook.xml")
         }
-        let sheets = workbook.rootNode?.firstChild(Self.main, "sheets")?.childElements ?? []
-        let names = sheets.compactMap { $0.plainAttribute("name") }
-        let chosen = sheet.map { name in sheets.first { $0.plainAttribute("name") == name } } ?? sheets.first
-        guard let entry = chosen, let id = entry.attribute(Self.relationships, "id") else {
-            throw .unsupported(path: path, line: 1, column: 1,
-                               what: "trang tính \"\(sheet ?? "")\"; các trang có: \(names.joined(separator: ", "))")
+        let root = workbook.rootNode
+        let entries = root?.firstChild(Self.main, "sheets")?.childElements ?? []
+        let names = entries.compactMap { $0.plainAttribute("name") }
+        // The 1904 date system (older Mac workbooks): serial 0 is 1904-01-01, 1,462 days after 1900's.
+        let date1904 = root?.firstChild(Self.main, "workbookPr").map {
+            ["1", "true"].contains($0.plainAttribute("date1904")?.lowercased() ?? "")
+        } ?? false
+        let chosen: [(entry: TreeNode, hidden: Bool)]
+        if let sheet {
+            guard let entry = entries.first(where: { $0.plainAttribute("name") == sheet }) else {
+                throw .unknownSheet(path: path, sheet: sheet, sheets: names)
+            }
+            chosen = [(entry, Self.isHidden(entry))]
+        } else {
+            chosen = entries.map { ($0, Self.isHidden($0)) }
         }
-        guard let rels = try SheetTable.xml(archive, "xl/_rels/workbook.xml.rels", path: path),
-            let target = rels.rootNode?.childElements.first(where: { $0.plainAttribute("Id") == id })?.plainAttribute("Target")
-        else { throw .unreadable(path: path, reason: "không tìm thấy trang tính \(id)") }
-        let sheetPath = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
-        guard let worksheet = try SheetTable.part(archive, sheetPath, path: path) else {
-            throw .unreadable(path: path, reason: "thiếu \(sheetPath)")
+        let rels = try SheetTable.xml(archive, "xl/_rels/workbook.xml.rels", path: path)
+        let strings = try sharedStrings()
+        let formats = try numberDisplays()
+        var result: [SheetContent] = []
+        for (entry, hidden) in chosen {
+            guard let id = entry.attribute(Self.relationships, "id"),
+                let target = rels?.rootNode?.childElements.first(where: { $0.plainAttribute("Id") == id })?.plainAttribute("Target")
+            else { throw .unreadable(path: path, reason: "không tìm thấy trang tính \(entry.plainAttribute("name") ?? "")") }
+            let sheetPath = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
+            guard let worksheet = try SheetTable.part(archive, sheetPath, path: path) else {
+                throw .unreadable(path: path, reason: "thiếu \(sheetPath)")
+            }
+            let reader = XLSXCellReader(path: path, strings: strings, formats: formats, date1904: date1904)
+            try SheetTable.stream(worksheet, part: sheetPath, path: path, to: reader)
+            var content = reader.content
+            content.name = entry.plainAttribute("name") ?? ""
+            content.isHidden = hidden
+            result.append(content)
         }
-        let reader = XLSXCellReader(path: path, strings: try sharedStrings(), dateStyles: try dateStyleIndexes())
-        try SheetTable.stream(worksheet, part: sheetPath, path: path, to: reader)
-        return reader.rows
+        return result
+    }
+
+    /// `state="hidden"` or `"veryHidden"` on a workbook's sheet entry.
+    private static func isHidden(_ entry: TreeNode) -> Bool {
+        let state = entry.plainAttribute("state") ?? "visible"
+        return state == "hidden" || state == "veryHidden"
     }
 
     /// The workbook's shared strings, read as a stream, their total size bounded.
@@ -44,9 +72,9 @@ struct XLSXSheet {
         return reader.strings
     }
 
-    /// The cell formats (`cellXfs` indexes) that show dates: built-in 14–22, 45–47, or a
-    /// custom format with day, month or year letters.
-    private func dateStyleIndexes() throws(DataError) -> Set<Int> {
+    /// How each cell format (`cellXfs` index) shows a number: dates (built-in 14–22, 45–47, or a
+    /// custom format with day, month or year letters), zero-padded codes, decimals, text.
+    private func numberDisplays() throws(DataError) -> [NumberDisplay] {
         guard let styles = try SheetTable.xml(archive, "xl/styles.xml", path: path) else { return [] }
         var custom: [Int: String] = [:]
         for format in styles.rootNode?.firstChild(Self.main, "numFmts")?.childElements ?? [] {
@@ -54,18 +82,11 @@ struct XLSXSheet {
                 custom[id] = code
             }
         }
-        var result: Set<Int> = []
-        for (index, xf) in (styles.rootNode?.firstChild(Self.main, "cellXfs")?.childElements ?? []).enumerated() {
-            guard let id = xf.plainAttribute("numFmtId").flatMap(Int.init) else { continue }
-            if (14...22).contains(id) || (45...47).contains(id) { result.insert(index); continue }
-            if let code = custom[id] {
-                let letters = code.replacingOccurrences(of: "\\[[^\\]]*\\]|\"[^\"]*\"", with: "", options: .regularExpression).lowercased()
-                if letters.contains("d") || letters.contains("y") || (letters.contains("m") && !letters.contains("h")) {
-                    result.insert(index)
-                }
-            }
+        return (styles.rootNode?.firstChild(Self.main, "cellXfs")?.childElements ?? []).map { xf in
+            guard let id = xf.plainAttribute("numFmtId").flatMap(Int.init) else { return .general }
+            if let code = custom[id] { return NumberDisplay(code: code) }
+            return NumberDisplay.builtIn(id) ?? .general
         }
-        return result
     }
 
     /// `B2` → 1; `nil` without letters or past column XFD (16,384).

@@ -7,9 +7,16 @@ import VanbanRules
 final class XLSXCellReader: XMLStreamHandler {
     let path: String
     let strings: [String]
-    let dateStyles: Set<Int>
-    private(set) var rows: [[String]] = []
+    /// How each cell format shows a number.
+    let formats: [NumberDisplay]
+    /// The workbook counts days from 1904 (serial 0 is 1904-01-01).
+    let date1904: Bool
+    /// The sheet as read: its cells, hidden rows and columns, merged areas, SUM rows.
+    private(set) var content = SheetContent(name: "")
+    var rows: [[String]] { content.cells }
     private(set) var failure: DataError?
+    /// The area of the sheet's AutoFilter, whose hidden rows are filtered out, not hidden by hand.
+    private var filterArea: MergedArea?
     var stopped: Bool { failure != nil }
 
     private var inSheetData = false
@@ -29,12 +36,14 @@ final class XLSXCellReader: XMLStreamHandler {
         var hasFormula = false
         var cached: String?
         var inline: String?
+        var formula: String?
     }
 
-    init(path: String, strings: [String], dateStyles: Set<Int>) {
+    init(path: String, strings: [String], formats: [NumberDisplay], date1904: Bool = false) {
         self.path = path
         self.strings = strings
-        self.dateStyles = dateStyles
+        self.formats = formats
+        self.date1904 = date1904
     }
 
     func start(_ name: String, namespace: String?, attributes: XMLAttributes) {
@@ -47,6 +56,17 @@ final class XLSXCellReader: XMLStreamHandler {
         }
         switch name {
         case "sheetData": inSheetData = true
+        case "col" where !inSheetData:
+            // `<col min="3" max="3" hidden="1"/>`: 1-based, inclusive.
+            if Self.isTrue(attributes["hidden"]), let low = attributes["min"].flatMap({ Int($0) }),
+                let high = attributes["max"].flatMap({ Int($0) }), low >= 1, low <= high
+            {
+                for column in low...min(high, low + 255) { content.hiddenColumns.insert(column - 1) }
+            }
+        case "mergeCell":
+            if let area = attributes["ref"].flatMap(MergedArea.init(reference:)) { content.merges.append(area) }
+        case "autoFilter":
+            filterArea = attributes["ref"].flatMap(MergedArea.init(reference:))
         case "row" where inSheetData:
             if let written = attributes["r"] {
                 guard let number = Int(written), (1...1_048_576).contains(number) else {
@@ -58,6 +78,7 @@ final class XLSXCellReader: XMLStreamHandler {
             } else {
                 rowNumber += 1
             }
+            if Self.isTrue(attributes["hidden"]) { content.hiddenRows.insert(rowNumber) }
             row = []
         case "c" where row != nil:
             cell = RawCell(reference: attributes["r"], type: attributes["t"], style: attributes["s"])
@@ -67,7 +88,7 @@ final class XLSXCellReader: XMLStreamHandler {
     }
 
     func text(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard cell != nil, let last = path_.last, last == "v" || last == "t" else { return }
+        guard cell != nil, let last = path_.last, last == "v" || last == "t" || last == "f" else { return }
         text.append(contentsOf: bytes)
     }
 
@@ -76,6 +97,7 @@ final class XLSXCellReader: XMLStreamHandler {
         if cell != nil, name != "c" || !path_.isEmpty {
             let value = String(decoding: text, as: UTF8.self)
             if name == "v", path_ == ["v"] { cell?.cached = value }
+            if name == "f", path_ == ["f"] { cell?.formula = value }
             // Inline text: `is/t` or `is/r/t`; phonetic runs (`rPh`) are not the text.
             if name == "t", path_.first == "is", !path_.contains("rPh") {
                 let before = cell?.inline ?? ""
@@ -91,10 +113,17 @@ final class XLSXCellReader: XMLStreamHandler {
             cell = nil
         case "row":
             // Rows Excel leaves out (blank ones) still count: each row stands at its number.
-            while rows.count < rowNumber - 1 { rows.append([]) }
-            if let row { rows.append(row) }
+            while content.cells.count < rowNumber - 1 { content.cells.append([]) }
+            if let row { content.cells.append(row) }
             row = nil
         case "sheetData": inSheetData = false
+        case "worksheet":
+            // Rows hidden inside the AutoFilter's area, under its header, are the filter's.
+            if let area = filterArea {
+                let filtered = content.hiddenRows.filter { $0 > area.top && $0 <= area.bottom }
+                content.filteredRows = filtered
+                content.hiddenRows.subtract(filtered)
+            }
         default: break
         }
     }
@@ -113,6 +142,7 @@ final class XLSXCellReader: XMLStreamHandler {
             column = cells.count
         }
         let name = SheetLimit.cellName(row: rowNumber, column: column + 1)
+        if let formula = raw.formula, Self.sumsAbove(formula, row: rowNumber) { content.sumRows.insert(rowNumber) }
         let text: String
         do {
             text = try value(of: raw, name: name)
@@ -150,14 +180,36 @@ final class XLSXCellReader: XMLStreamHandler {
         case "str", "e":
             return raw
         default:
-            if let style = cell.style.flatMap({ Int($0) }), dateStyles.contains(style), !raw.isEmpty {
-                // Serial 1 is 1900-01-01; 2,958,465 is 9999-12-31.
-                guard let serial = Double(raw), serial.isFinite, serial >= 1, serial < 2_958_466,
-                    let date = try? DocumentDate(spreadsheetSerial: Int(serial))
+            let display = cell.style.flatMap({ Int($0) }).flatMap { formats.indices.contains($0) ? formats[$0] : nil } ?? .general
+            if display == .date, !raw.isEmpty {
+                // Serial 1 is 1900-01-01 (in the 1904 system, 1904-01-02); 2,958,465 is 9999-12-31.
+                let offset = date1904 ? 1462 : 0
+                guard let serial = Double(raw), serial.isFinite, serial + Double(offset) >= 1,
+                    serial + Double(offset) < 2_958_466,
+                    let date = try? DocumentDate(spreadsheetSerial: Int(serial) + offset)
                 else { throw .badCell(path: path, cell: name, problem: .badDate(String(raw.prefix(24)))) }
                 return date.iso
             }
-            return raw
+            return display.shown(raw)
+        }
+    }
+
+    /// `1`, `true`: an OOXML boolean attribute that is set.
+    private static func isTrue(_ value: String?) -> Bool { value == "1" || value == "true" }
+
+    /// A formula that totals cells of the rows above `row`: `SUM(G4:G9)` or `SUBTOTAL(9,G4:G9)` in
+    /// row 10, not `SUM(D4:F4)` across its own row.
+    static func sumsAbove(_ formula: String, row: Int) -> Bool {
+        let upper = formula.uppercased()
+        guard upper.contains("SUM(") || upper.contains("SUBTOTAL(") else { return false }
+        let pattern = #"\$?[A-Z]{1,3}\$?([0-9]+):\$?[A-Z]{1,3}\$?([0-9]+)"#
+        guard let expression = try? NSRegularExpression(pattern: pattern) else { return false }
+        let range = NSRange(upper.startIndex..., in: upper)
+        return expression.matches(in: upper, range: range).contains { match in
+            guard let first = Range(match.range(at: 1), in: upper).flatMap({ Int(upper[$0]) }),
+                let last = Range(match.range(at: 2), in: upper).flatMap({ Int(upper[$0]) })
+            else { return false }
+            return first != last && max(first, last) < row
         }
     }
 }

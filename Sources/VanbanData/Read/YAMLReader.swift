@@ -40,9 +40,14 @@ public enum YAMLReader {
                               warnings: inout [DataWarning]) throws(DataError) -> Value {
         switch node {
         case .scalar(let scalar):
-            let (text, converted) = LegacyText.normalize(scalar.string)
+            var (text, converted) = LegacyText.normalize(scalar.string)
             if let converted {
                 warnings.append(DataWarning(path: path, line: scalar.mark?.line ?? 0, field: field, converted: converted))
+            }
+            if let visible = InvisibleCharacters.removed(from: text) {
+                text = visible
+                warnings.append(DataWarning(path: path, line: scalar.mark?.line ?? 0, field: field,
+                                            kind: .invisibleCharacters(rows: [scalar.mark?.line ?? 0])))
             }
             guard scalar.style == .plain || scalar.style == .any else { return .string(text) }
             let tag = Tag.Name(rawValue: node.tag.rawValue)

@@ -64,7 +64,7 @@ final class FileNamer {
             switch scalar {
             case "/", "\\", ":", "*", "?", "\"", "<", ">", "|": result += "-"
             case "\n", "\r", "\t": result += " "
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F: continue
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F || InvisibleCharacters.isInvisible(scalar): continue
             default: result.unicodeScalars.append(scalar)
             }
         }

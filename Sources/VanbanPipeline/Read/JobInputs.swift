@@ -34,6 +34,14 @@ struct JobInputs {
                 data["so_ky_hieu"] = .string(registered.symbol)
                 value = .object(data)
             }
+            // An empty value is a missing one: a field the template prints for everyone, left blank.
+            if !job.allowMissing, case .object(let data) = value {
+                let blank = fields.nonEmpty.filter { field in
+                    if case .string(let text)? = data[field] { return text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+                    return false
+                }
+                if !blank.isEmpty { throw .data(.emptyFields(path: url.relativePath, fields: blank)) }
+            }
             let computation = try computation(of: value, file: url)
             if let listURL {
                 let list = try openList(listURL, job: job, common: nil, expected: fields.all, report: report)
@@ -45,6 +53,7 @@ struct JobInputs {
                 var records = try allRecords(of: list, report: report)
                 if computation == .awardDecision {
                     records = try checkAwardList(records, of: list, common: value, job: job)
+                    value = withListAmounts(value, job: job) ?? value
                 }
                 value = try attach(records.map(\.value), to: value, file: url)
             }
@@ -65,7 +74,20 @@ struct JobInputs {
                 try readFields(url, role: .common, mustBeFields: true, report: report)
             }
             let computation = try common.flatMap { (value) throws(JobError) in try Self.computation(of: value, file: commonURL ?? url) }
-            let list = try openList(url, job: job, common: common, expected: fields.all, report: report)
+            // A decision gives each recipient its money and số sổ vàng: no cell of theirs is needed.
+            let computed: Set<String> = computation == .awardDecision ? ["so_tien", "so_so_vang"] : []
+            let list = try openList(url, job: job, common: common, expected: fields.all,
+                                    required: job.allowMissing ? [] : fields.nonEmpty.filter { !computed.contains($0) },
+                                    report: report)
+            // A common field the template prints for everyone, left blank and filled by no column.
+            if !job.allowMissing, let commonURL, case .object(let data)? = common {
+                let listFields = Set(list.fields)
+                let blank = fields.nonEmpty.filter { field in
+                    guard !listFields.contains(field), !computed.contains(field), case .string(let text)? = data[field] else { return false }
+                    return text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+                }
+                if !blank.isEmpty { throw .data(.emptyFields(path: commonURL.relativePath, fields: blank)) }
+            }
             if !job.allowMissing {
                 // A decision gives each recipient its money and số sổ vàng.
                 var given = common
@@ -85,7 +107,8 @@ struct JobInputs {
             // money and số sổ vàng: the whole list is read and checked to number them.
             if let common, let commonURL, computation == .awardDecision {
                 let records = try checkAwardList(try allRecords(of: list, report: report), of: list, common: common, job: job)
-                let decision = try compute(try attach(records.map(\.value), to: common, file: commonURL), computation,
+                let decision = try compute(try attach(records.map(\.value), to: withListAmounts(common, job: job) ?? common,
+                                                      file: commonURL), computation,
                                            file: commonURL, list: url)
                 return JobInputs(template: template, document: nil,
                                  records: RecordStream(recipients(of: decision, from: records), file: url.relativePath,
@@ -172,7 +195,7 @@ struct JobInputs {
     }
 
     /// A list, its header found with the template's fields (or set by hand), its columns mapped.
-    static func openList(_ url: URL, job: Job, common: Value?, expected: [String],
+    static func openList(_ url: URL, job: Job, common: Value?, expected: [String], required: [String] = [],
                                  report: @Sendable (JobEvent) -> Void) throws(JobError) -> RecordList {
         do throws(DataError) {
             var encoding: TextEncoding?
@@ -181,7 +204,8 @@ struct JobInputs {
                 encoding = named
             }
             let list = try RecordList(url: url, sheet: job.sheet, common: common, expectedFields: expected,
-                                      headerRow: job.headerRow, fieldHeadings: job.columnHeadings, encoding: encoding)
+                                      headerRow: job.headerRow, fieldHeadings: job.columnHeadings, encoding: encoding,
+                                      requiredFields: required)
             for warning in list.warnings { report(.warning(.data(warning))) }
             return list
         } catch {
@@ -218,10 +242,18 @@ struct JobInputs {
     private static func checkAwardList(_ records: [ListRecord], of list: RecordList, common: Value?,
                                        job: Job) throws(JobError) -> [ListRecord] {
         do {
-            return try AwardList.check(records, of: list, common: common, allowDuplicates: job.allowDuplicates)
+            return try AwardList.check(records, of: list, common: withListAmounts(common, job: job),
+                                       allowDuplicates: job.allowDuplicates)
         } catch {
             throw .data(error)
         }
+    }
+
+    /// The decision's data saying its list's amounts stand, when the clerk said so.
+    static func withListAmounts(_ value: Value?, job: Job) -> Value? {
+        guard job.keepListAmounts, case .object(var fields)? = value else { return value }
+        fields[AwardDecision.listAmountsField] = .bool(true)
+        return .object(fields)
     }
 
     private static func attach(_ items: [Value], to value: Value, file: URL) throws(JobError) -> Value {

@@ -188,6 +188,22 @@ struct OnePerRecord {
     /// before the first file is moved, so that publishing cannot stop half-way for these.
     private static func checkTargets(_ names: [String], in root: FolderHandle) throws(ODFError) {
         let rootLength = root.url.path.utf8.count + 1
+        // A group's folder (`--nhom-theo`) whose name a file already has: found before any group is moved.
+        var folders: Set<String> = []
+        for name in names {
+            var parts = name.split(separator: "/").dropLast().map(String.init)
+            while !parts.isEmpty {
+                folders.insert(parts.joined(separator: "/"))
+                parts.removeLast()
+            }
+        }
+        for folder in folders.sorted() {
+            var isFolder: ObjCBool = false
+            let path = root.url.appendingPathComponent(folder).path
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue {
+                throw .cannotWrite(path: root.url.appendingPathComponent(folder).relativePath, reason: SystemReason.describe(ENOTDIR))
+            }
+        }
         for name in names {
             if rootLength + name.utf8.count >= Int(PATH_MAX) {
                 throw .cannotWrite(path: root.url.appendingPathComponent(name).relativePath, reason: SystemReason.describe(ENAMETOOLONG))

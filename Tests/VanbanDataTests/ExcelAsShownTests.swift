@@ -1,0 +1,153 @@
+import Foundation
+import Testing
+import VanbanData
+
+/// Lists as clerks make them in Excel and Calc (Fixtures/excel, made by
+/// scripts/make-excel-fixtures.py with openpyxl, some re-saved by LibreOffice Calc): what the
+/// clerk sees is what is read. Each file's expected outcome is in Fixtures/excel/expected.json.
+@Suite struct ExcelAsShownTests {
+    struct Expected: Decodable {
+        var sheet: String?
+        var header_rows: [Int]?
+        var records: Int?
+        var record_rows: [Int]?
+        var names: [String]?
+        var left_out: [String: [Int]]?
+        var doi_tuong: [String]?
+        var don_vi: [String]?
+        var amounts: [Int]?
+        var group: [String]?
+        var ids: [String: [String]]?
+        var dates: [String: [String]]?
+        var error: ErrorExpectation?
+        var same_as: String?
+        var message_contains: MessageText?
+    }
+
+    struct ErrorExpectation: Decodable {
+        var rows: [Int]?
+        var message_contains: [String]?
+    }
+
+    /// One string or several.
+    struct MessageText: Decodable {
+        var texts: [String]
+        init(from decoder: Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if let one = try? container.decode(String.self) { texts = [one] } else { texts = try container.decode([String].self) }
+        }
+    }
+
+    static let folder = Bundle.module.url(forResource: "excel", withExtension: nil, subdirectory: "Fixtures")!
+    static let all: [String: Expected] = {
+        let data = try! Data(contentsOf: folder.appendingPathComponent("expected.json"))
+        return try! JSONDecoder().decode([String: Expected].self, from: data)
+    }()
+
+    /// A file's expectation, a Calc re-save taking its source's.
+    static func expected(_ file: String) -> Expected {
+        let entry = all[file]!
+        guard let source = entry.same_as else { return entry }
+        var merged = all[source]!
+        if file.hasSuffix(".ods") || file.hasPrefix("calc-") { merged.sheet = nil }
+        return merged
+    }
+
+    /// The fields a Giấy khen or an award list asks of a list.
+    static let fields = ["stt", "ho_ten", "chuc_vu", "don_vi", "doi_tuong", "hinh_thuc", "so_tien", "gioi_tinh",
+                         "ngay_sinh", "so_cccd", "dien_thoai"]
+
+    static let readable = all.keys.filter { all[$0]?.error == nil && (all[$0]?.same_as.map { all[$0]?.error == nil } ?? true) }.sorted()
+
+    @Test(arguments: readable)
+    func readAsTheClerkSeesIt(file: String) throws {
+        let expected = Self.expected(file)
+        let list = try RecordList(url: Self.folder.appendingPathComponent(file), expectedFields: Self.fields)
+        var warnings: [DataWarning] = []
+        let records = try list.allRecords { warnings.append($0) }
+        if let sheet = expected.sheet { #expect(list.sheet == sheet) }
+        if let rows = expected.header_rows { #expect(list.headerRows == rows) }
+        if let count = expected.records { #expect(records.count == count) }
+        if let rows = expected.record_rows { #expect(records.map(\.row) == rows) }
+        if let names = expected.names { #expect(records.map { $0.value["ho_ten"]?.text ?? "" } == names) }
+        if let kinds = expected.doi_tuong { #expect(records.map { $0.value["doi_tuong"]?.text ?? "" } == kinds) }
+        if let units = expected.don_vi { #expect(records.map { $0.value["don_vi"]?.text ?? "" } == units) }
+        if let groups = expected.group { #expect(records.map { $0.value["nhom"]?.text ?? "" } == groups) }
+        if let amounts = expected.amounts { #expect(records.map { $0.value["so_tien"]?.text ?? "" } == amounts.map(String.init)) }
+        for (field, values) in expected.ids ?? [:] {
+            #expect(records.map { $0.value[field]?.text ?? "" } == values, "\(field)")
+        }
+        for (field, values) in expected.dates ?? [:] {
+            #expect(records.map { $0.value[field]?.text ?? "" } == values, "\(field)")
+        }
+        for (reason, rows) in expected.left_out ?? [:] where !rows.isEmpty {
+            guard let kind = DataWarning.LeftOutReason(rawValue: reason) else { continue }
+            let said = warnings.compactMap { warning -> [Int]? in
+                if case .rowsLeftOut(kind, let rows) = warning.kind { return rows }
+                return nil
+            }
+            #expect(said == [rows], "\(reason)")
+        }
+        for text in expected.message_contains?.texts ?? [] {
+            #expect(warnings.contains { $0.description.contains(text) }, "\(text)")
+        }
+    }
+
+    @Test func aRowWithValuesButNoNameIsRefusedWithItsRow() throws {
+        let url = Self.folder.appendingPathComponent("empty-name.xlsx")
+        let list = try RecordList(url: url, expectedFields: ["gioi_tinh", "ho_ten", "chuc_vu", "don_vi"])
+        let error = #expect(throws: DataError.self) { try list.allRecords() }
+        #expect(error == .missingNames(path: url.relativePath, heading: "Họ và tên", rows: [7]))
+    }
+
+    @Test func aWorkbookWithoutAListSheetNamesItsSheets() throws {
+        let url = Self.folder.appendingPathComponent("multi-sheet-nomatch.xlsx")
+        let error = #expect(throws: DataError.self) { try RecordList(url: url, expectedFields: Self.fields) }
+        #expect(error == .noListSheet(path: url.relativePath, sheets: ["Ghi chú", "Biểu đồ"]))
+        #expect(error?.description.contains("--trang-tinh") == true)
+    }
+
+    @Test func aShortRowInTheMiddleIsARecord() throws {
+        for file in ["short-values.xlsx", "short-values.csv"] {
+            let list = try RecordList(url: Self.folder.appendingPathComponent(file), expectedFields: Self.fields)
+            let records = try list.allRecords()
+            #expect(list.numberingRow == 4)
+            #expect(records.map(\.row).contains(9), "\(file)")
+            #expect(records.count == 7, "\(file)")
+        }
+    }
+
+    @Test func aHiddenColumnIsNoColumn() throws {
+        let url = Self.folder.appendingPathComponent("hidden-column.xlsx")
+        let list = try RecordList(url: url, expectedFields: ["ho_ten", "ghi_chu_noi_bo"])
+        #expect(list.columns?.column(for: "ghi_chu_noi_bo") == nil)
+        #expect(try ListCheck.missingColumns(in: list, expected: ["ho_ten", "ghi_chu_noi_bo"]).count == 1)
+    }
+
+    @Test func anEmptyCellOfAFieldPrintedForEveryoneIsAnError() throws {
+        // The tập thể of row 5 has no Chức vụ: a template printing it for everyone is refused.
+        let url = Self.folder.appendingPathComponent("merged-header.xlsx")
+        let list = try RecordList(url: url, expectedFields: Self.fields, requiredFields: ["ho_ten", "chuc_vu"])
+        let error = #expect(throws: DataError.self) { try list.allRecords() }
+        #expect(error == .emptyCells(path: url.relativePath, heading: "Chức vụ", field: "chuc_vu", rows: [5]))
+        #expect(error?.description.contains("cột \"Chức vụ\": 1 ô để trống (dòng 5)") == true)
+        // The same field given in the common data fills the empty cell.
+        let filled = try RecordList(url: url, common: .object(["chuc_vu": .string("Tập thể lao động")]),
+                                    expectedFields: Self.fields, requiredFields: ["chuc_vu"])
+        #expect(try filled.allRecords().first?.value["chuc_vu"] == .string("Tập thể lao động"))
+    }
+
+    @Test func invisibleCharactersAreTakenOutAndSaidOnce() throws {
+        let url = Self.folder.appendingPathComponent("invisible-chars.xlsx")
+        let list = try RecordList(url: url, expectedFields: Self.fields)
+        var warnings: [DataWarning] = []
+        let records = try list.allRecords { warnings.append($0) }
+        for record in records {
+            let text = (record.value["ho_ten"]?.text ?? "") + (record.value["don_vi"]?.text ?? "")
+            #expect(!text.unicodeScalars.contains(where: InvisibleCharacters.isInvisible))
+        }
+        let said = warnings.filter { if case .invisibleCharacters = $0.kind { true } else { false } }
+        #expect(said.count == 1)
+        #expect(said.first?.kind == .invisibleCharacters(rows: [4, 5, 6, 7, 8, 9]))
+    }
+}
