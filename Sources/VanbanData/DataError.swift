@@ -164,7 +164,7 @@ public enum DataError: Error, Equatable, CustomStringConvertible {
                 + Self.listed(zip(rows, texts).map { "dòng \($0.0): \"\($0.1)\"" }) + ")."
         case .missingNames(let path, let heading, let rows):
             return "\(path), cột \"\(heading)\": \(Self.count(rows.count, "dòng")) không có tên ("
-                + Self.listed(rows.map { "dòng \($0)" }) + ")."
+                + Self.listed(rows.map { "dòng \($0)" }) + "). Điền họ tên (hoặc tên tập thể), hoặc xóa dòng đó."
         case .listAmountsDiffer(let path, let heading, let rows, let listed, let decreed):
             let shown = zip(rows, zip(listed, decreed)).map { row, amounts in
                 "dòng \(row): \(Money.format(amounts.0, unit: .dong)), theo nghị định \(Money.format(amounts.1, unit: .dong))"

@@ -204,7 +204,7 @@ struct OfficeFormatTests {
         let empty = try Vanban.run(["tao", "quyet-dinh-khen-thuong", decision, "--danh-sach", folder.file("ds.csv").path,
                                     "-o", folder.file("qd.fodt").path], in: root)
         #expect(empty.status == 1)
-        #expect(empty.error.contains(#"ds.csv, cột "Họ tên": 1 dòng không có tên (dòng 3)."#), "\(empty.error)")
+        #expect(empty.error.contains(#"ds.csv, cột "Họ tên": 1 dòng không có tên (dòng 3). Điền họ tên (hoặc tên tập thể), hoặc xóa dòng đó."#), "\(empty.error)")
         let unknown = try String(contentsOfFile: decision, encoding: .utf8).replacingOccurrences(of: "hinh_thuc: giay-khen", with: "hinh_thuc: huy-chuong")
         try folder.write("qd.yaml", unknown)
         let award = try Vanban.run(["tao", "quyet-dinh-khen-thuong", folder.file("qd.yaml").path, "-o", folder.file("qd.fodt").path], in: root)

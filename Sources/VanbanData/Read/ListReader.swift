@@ -43,6 +43,8 @@ public struct ListReader {
     private var unnamed: [Int] = []
     /// Whether the row before was a repeated header (a numbering row may follow it).
     private var afterRepeatedHeader = false
+    /// The columns each record is looked at for: money (summed), the name, the fields required.
+    private let watched: [ColumnMap.Column]
 
     init(source: Source, header: HeaderRow?, skipThrough: Int, path: String,
          common: OrderedDictionary<String, Value>?, sumRows: Set<Int> = [], required: Set<String> = [],
@@ -57,6 +59,7 @@ public struct ListReader {
         self.required = required
         self.pendingNotes = notes
         self.onWarning = onWarning
+        watched = header?.map.columns.filter { $0.kind == .money || $0.field == "ho_ten" || required.contains($0.field) } ?? []
     }
 
     /// The next record, or `nil` after the last.
@@ -128,14 +131,14 @@ public struct ListReader {
 
     /// What a record adds to the checks made at the end: sums of money, empty cells, a missing name.
     private mutating func note(_ fields: OrderedDictionary<String, Value>, row: Int, header: HeaderRow) {
-        for column in header.map.columns {
+        for column in watched {
             let value = fields[column.field]
             if column.kind == .money, case .number(let amount, _)? = value {
                 sums[column.index, default: (0, 0)].all += amount
                 sums[column.index, default: (0, 0)].section += amount
+                continue
             }
-            let isEmpty = (value?.text ?? "").isBlank
-            guard isEmpty else { continue }
+            guard (value?.text ?? "").isBlank else { continue }
             if column.field == "ho_ten" {
                 unnamed.append(row)
             } else if required.contains(column.field), (common?[column.field]?.text ?? "").isBlank {

@@ -10,11 +10,13 @@ struct SectionRow: Sendable, Equatable {
 
     /// The section a row opens, or `nil` for a row that is not one.
     init?(_ row: TableRow) {
-        var filled: [String] = []
+        // Most rows are records with more than two cells filled: counted before anything is made.
+        var count = 0
         for cell in row.cells where !cell.isBlank {
-            filled.append(cell.trimmed)
-            if filled.count > 2 { return nil }
+            count += 1
+            if count > 2 { return nil }
         }
+        let filled = row.cells.filter { !$0.isBlank }.map(\.trimmed)
         let heading: String
         var numbered = false
         switch filled.count {

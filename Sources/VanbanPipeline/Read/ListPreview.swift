@@ -1,5 +1,6 @@
 import Foundation
 import VanbanData
+import VanbanDocuments
 import VanbanTemplate
 
 /// What a list gives a template, without writing anything (`--xem-truoc`): each column and
@@ -111,8 +112,10 @@ public struct ListPreview: Sendable {
                        used: fields.all.contains($0.field))
             }
             let derived = Set(list.derivedFields)
+            // A decision gives each recipient its money and số sổ vàng.
+            let decided: Set<String> = common.flatMap { try? Computation(for: $0) } == .awardDecision ? ["so_tien", "so_so_vang"] : []
             let missing = (list.columns?.missingFields(expected: fields.required) ?? []).filter { !derived.contains($0) }
-                .map { (field: $0, inCommonData: common?[$0] != nil) }
+                .map { (field: $0, inCommonData: common?[$0] != nil || decided.contains($0)) }
             var leftOut: [(reason: DataWarning.LeftOutReason, rows: [Int])] = []
             var warnings: [DataWarning] = []
             for warning in collected.warnings {
