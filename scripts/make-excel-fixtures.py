@@ -129,8 +129,17 @@ class Book:
                 index = int(m.group(1)) - 1
                 for coordinate, value in self.cached.get(index, {}).items():
                     pattern = r'(<c r="%s"[^>]*>)<f>(.*?)</f><v\s*(?:/>|></v>)' % coordinate
-                    text, n = re.subn(pattern, lambda mm: "%s<f>%s</f><v>%s</v>" % (mm.group(1), mm.group(2), value), text)
+                    # A formula whose result is an error (#N/A) is stored as Excel does: t="e".
+                    def cell(mm, value=value):
+                        start = mm.group(1)
+                        if str(value).startswith("#"):
+                            start = re.sub(r' t="\w+"', "", start).replace("<c ", '<c t="e" ', 1)
+                        return "%s<f>%s</f><v>%s</v>" % (start, mm.group(2), value)
+                    text, n = re.subn(pattern, cell, text)
                     assert n == 1, (name, coordinate)
+                # Rows squeezed to no height: openpyxl drops ht="0", Excel writes it.
+                for r in getattr(self, "zero_height", {}).get(index, []):
+                    text = text.replace('<row r="%d" customHeight="1"' % r, '<row r="%d" ht="0" customHeight="1"' % r)
                 # Excel's attribute order in <col>: min max width style hidden customWidth.
                 def col(mm):
                     attrs = dict(re.findall(r'(\w+)="([^"]*)"', mm.group(1)))
@@ -215,7 +224,10 @@ def shared_strings(parts):
 
 
 def excel_number(value):
-    """A cached value as Excel writes it: whole numbers bare, others with 17 significant digits."""
+    """A cached value as Excel writes it: whole numbers bare, others with 17 significant digits,
+    an error value (#N/A) as itself."""
+    if isinstance(value, str) and value.startswith("#"):
+        return value
     if float(value).is_integer():
         return str(int(value))
     return "%.17g" % value
@@ -1165,6 +1177,59 @@ def expected_json():
     return "\n".join(lines) + "\n"
 
 
+def struck_visible():
+    """A row struck through but left visible: taken out, or not? Refused, naming the row."""
+    book = Book("Sheet1")
+    s = book.first
+    rows = award_rows(GROUPS[:1], PEOPLE[:5])
+    numbers = award_sheet(s, rows, subtitle=SUBTITLE)
+    for col in "ABCDEFG":
+        s.ws["%s%d" % (col, 7)].font = Font(name=FONT, size=13, strike=True)
+    book.save("struck-visible.xlsx")
+    expect("struck-visible.xlsx", "Sheet1", [3], numbers, [r[0] for r in rows],
+           error={"rows": [7], "why": "Row 7 is struck through but not hidden: refused, naming row 7."})
+
+
+def formula_error():
+    """A unit looked up by a formula that failed: its cell shows #N/A."""
+    book = Book("Sheet1")
+    s = book.first
+    rows = award_rows([], PEOPLE[:4])
+    numbers = award_sheet(s, rows, subtitle=SUBTITLE)
+    s.formula("D6", "=VLOOKUP(B6,DonVi!A:B,2,FALSE)", "#N/A")
+    book.save("formula-error.xlsx")
+    expect("formula-error.xlsx", "Sheet1", [3], numbers, [r[0] for r in rows],
+           error={"cell": "D6", "why": "D6 is a formula whose result is #N/A: refused, naming the cell."})
+
+
+def shifted_name():
+    """A row whose name cell holds a number (the clerk typed the STT twice, the row shifted)."""
+    book = Book("Sheet1")
+    s = book.first
+    rows = award_rows([], PEOPLE[:4])
+    numbers = award_sheet(s, rows, subtitle=SUBTITLE)
+    s.ws["B6"] = 3
+    book.save("shifted-name.xlsx")
+    expect("shifted-name.xlsx", "Sheet1", [3], numbers, [r[0] for r in rows],
+           error={"rows": [6], "why": "B6 (Họ và tên) holds the number 3: refused, naming the row and the text."})
+
+
+def notes_below():
+    """A note under the table and a row squeezed to no height: neither is a record."""
+    book = Book("Sheet1")
+    s = book.first
+    rows = award_rows(GROUPS[:1], PEOPLE[:5])
+    numbers = award_sheet(s, rows, subtitle=SUBTITLE)
+    last = numbers[-1]
+    s.ws["A%d" % (last + 2)] = "Ghi chú: danh sách gồm 5 cá nhân và 1 tập thể, đã được Hội đồng thi đua thông qua."
+    s.ws.row_dimensions[6].height = 0
+    book.zero_height = {0: [6]}
+    keep = [(n, r) for n, r in zip(numbers, rows) if n != 6]
+    book.save("notes-below.xlsx")
+    expect("notes-below.xlsx", "Sheet1", [3], [n for n, _ in keep], [r[0] for _, r in keep], hidden=[6],
+           note="Row 6 has height 0 (ht=\"0\" customHeight): hidden. The note two rows under the table is no record.")
+
+
 def main():
     if os.path.isdir(OUT):
         for name in os.listdir(OUT):
@@ -1195,6 +1260,10 @@ def main():
     tone_marks()
     list_amounts()
     short_values()
+    struck_visible()
+    formula_error()
+    shifted_name()
+    notes_below()
     check_all()
     calc_resaves()
     calc_expectations()

@@ -61,6 +61,11 @@ public enum DataError: Error, Equatable, CustomStringConvertible {
     /// Cells of the column `heading` (filling `field`, which the template prints for every record)
     /// left empty, at `rows`.
     case emptyCells(path: String, heading: String, field: String, rows: [Int])
+    /// Cells of a name column (`heading`) with no letter in them (a number, a date): the columns
+    /// are shifted, or a value is in the wrong column.
+    case notNames(path: String, heading: String, rows: [Int], texts: [String])
+    /// Rows of a sheet shown struck through: taken out by the clerk, or not?
+    case struckRows(path: String, rows: [Int])
     /// Fields of a data file the template prints that are empty.
     case emptyFields(path: String, fields: [String])
 
@@ -150,6 +155,12 @@ public enum DataError: Error, Equatable, CustomStringConvertible {
             return "\(path), cột \"\(heading)\": \(Self.count(rows.count, "ô")) để trống ("
                 + Self.listed(rows.map { "dòng \($0)" }) + ") mà mẫu in giá trị này cho mọi người. "
                 + "Điền vào các ô đó; nếu được để trống thì mẫu phải đánh dấu trường này là không bắt buộc."
+        case .notNames(let path, let heading, let rows, let texts):
+            return "\(path), cột \"\(heading)\": \(Self.count(rows.count, "ô")) không phải tên người hay tập thể ("
+                + Self.listed(zip(rows, texts).map { "dòng \($0.0): \"\($0.1)\"" }) + "). Kiểm tra cột có bị lệch, hoặc gõ lại tên."
+        case .struckRows(let path, let rows):
+            return "\(path): \(Self.count(rows.count, "dòng")) bị gạch ngang (" + Self.listed(rows.map { "dòng \($0)" })
+                + ") mà vẫn hiện trong danh sách. Xóa hoặc ẩn các dòng đã loại; nếu vẫn giữ thì bỏ gạch ngang."
         case .emptyFields(let path, let fields):
             return "\(path): " + fields.map { "\"\($0)\"" }.joined(separator: ", ")
                 + (fields.count == 1 ? " để trống" : " để trống") + " mà mẫu in giá trị này. "

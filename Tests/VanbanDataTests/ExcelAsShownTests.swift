@@ -137,6 +137,34 @@ import VanbanData
         #expect(try filled.allRecords().first?.value["chuc_vu"] == .string("Tập thể lao động"))
     }
 
+    @Test func aVisibleRowStruckThroughIsRefused() throws {
+        let url = Self.folder.appendingPathComponent("struck-visible.xlsx")
+        let list = try RecordList(url: url, expectedFields: Self.fields)
+        let error = #expect(throws: DataError.self) { try list.allRecords() }
+        #expect(error == .struckRows(path: url.relativePath, rows: [7]))
+        #expect(error?.description.contains("1 dòng bị gạch ngang (dòng 7)") == true)
+    }
+
+    @Test func aFormulaThatFailedIsRefusedWithItsCell() throws {
+        let url = Self.folder.appendingPathComponent("formula-error.xlsx")
+        let error = #expect(throws: DataError.self) { try RecordList(url: url, expectedFields: Self.fields).allRecords() }
+        #expect(error == .badCell(path: url.relativePath, cell: "D6", problem: .formulaError("#N/A")))
+    }
+
+    @Test func aNameWithoutALetterIsRefused() throws {
+        let url = Self.folder.appendingPathComponent("shifted-name.xlsx")
+        let error = #expect(throws: DataError.self) { try RecordList(url: url, expectedFields: Self.fields).allRecords() }
+        #expect(error == .notNames(path: url.relativePath, heading: "Họ và tên", rows: [6], texts: ["3"]))
+    }
+
+    @Test func aNoteUnderTheTableAndARowOfNoHeightAreNoRecords() throws {
+        let url = Self.folder.appendingPathComponent("notes-below.xlsx")
+        let list = try RecordList(url: url, expectedFields: Self.fields)
+        let records = try list.allRecords()
+        #expect(records.map(\.row) == Self.expected("notes-below.xlsx").record_rows)
+        #expect(list.hiddenRows == [6])
+    }
+
     @Test func invisibleCharactersAreTakenOutAndSaidOnce() throws {
         let url = Self.folder.appendingPathComponent("invisible-chars.xlsx")
         let list = try RecordList(url: url, expectedFields: Self.fields)

@@ -122,6 +122,8 @@ enum HeaderDetection {
         "nguoi_lap", "thu_truong", "ky_ghi_ro", "ky_va_ghi_ro", "ky_ten", "ky_dong_dau", "ke_toan", "giam_doc", "pho_giam_doc",
         "chu_tich", "pho_chu_tich", "hieu_truong", "truong_phong", "truong_khoa", "truong_ban", "xac_nhan", "nguoi_de_nghi",
         "nguoi_duyet", "lanh_dao", "tm_", "kt_", "tl_", "q_", "thu_ky",
+        // Notes under the table ("Ghi chú: danh sách gồm 56 người"): no record either.
+        "ghi_chu_", "luu_y",
     ]
 
     /// A row of a signature block: every filled cell is a signer's title, "(Ký, ghi rõ họ tên)"

@@ -57,6 +57,8 @@ struct HeaderRow: Sendable {
         var legacyColumns: Set<Int> = []
         /// Rows whose cells held invisible characters, taken out.
         var invisible: [Int] = []
+        /// Column index → rows and texts of names that have no letter (a number, a date: columns shifted).
+        var notNames: [Int: (rows: [Int], texts: [String])] = [:]
     }
 
     /// One record from a row. Throws when the row fills cells right of the header.
@@ -104,8 +106,15 @@ struct HeaderRow: Sendable {
                 return .string(text)
             }
         case .name:
-            let tidy = Self.singleSpaced(text)
+            // A name broken over lines in its cell (Alt+Enter) is one line on paper.
+            let oneLine = text.contains(where: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+                ? text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).joined(separator: " ") : text
+            let tidy = Self.singleSpaced(oneLine)
             if isInCapitals(tidy) { notes.capitals[column.index, default: []].append(row) }
+            if !tidy.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) {
+                notes.notNames[column.index, default: ([], [])].rows.append(row)
+                notes.notNames[column.index, default: ([], [])].texts.append(tidy)
+            }
             return .string(tidy)
         case .date:
             return .string(ndDate(text) ?? text)

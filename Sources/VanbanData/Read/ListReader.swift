@@ -28,6 +28,9 @@ public struct ListReader {
     private var finished = false
     /// Rows whose formula sums the rows above.
     private let sumRows: Set<Int>
+    /// Rows shown struck through, and those of them that are records.
+    private let struckRows: Set<Int>
+    private var struckRecords: [Int] = []
     /// Fields the template prints for every record.
     private let required: Set<String>
     /// What the list says before its first record (the sheet read, rows hidden).
@@ -47,7 +50,8 @@ public struct ListReader {
     private let watched: [ColumnMap.Column]
 
     init(source: Source, header: HeaderRow?, skipThrough: Int, path: String,
-         common: OrderedDictionary<String, Value>?, sumRows: Set<Int> = [], required: Set<String> = [],
+         common: OrderedDictionary<String, Value>?, sumRows: Set<Int> = [], struckRows: Set<Int> = [],
+         required: Set<String> = [],
          notes: [DataWarning] = [], onWarning: @escaping (DataWarning) -> Void) {
         self.source = source
         if case .csv(let rows) = source { csv = rows }
@@ -56,6 +60,7 @@ public struct ListReader {
         self.path = path
         self.common = common
         self.sumRows = sumRows
+        self.struckRows = struckRows
         self.required = required
         self.pendingNotes = notes
         self.onWarning = onWarning
@@ -106,6 +111,7 @@ public struct ListReader {
                 leftOut[.section, default: []].append(row.row)
                 continue
             }
+            if struckRows.contains(row.row) { struckRecords.append(row.row) }
             var fields = try header.record(row, path: path, notes: &notes, onWarning: onWarning)
             fields = placed(fields, in: section, header: header)
             note(fields, row: row.row, header: header)
@@ -218,6 +224,12 @@ public struct ListReader {
         }
         var errors: [DataError] = header.map.columns.compactMap { column in
             notes.amounts[column.index].map { .unreadableAmounts(path: path, heading: column.heading, rows: $0.rows, texts: $0.texts) }
+        }
+        if !struckRecords.isEmpty { errors.append(.struckRows(path: path, rows: struckRecords)) }
+        for column in header.map.columns {
+            if let found = notes.notNames[column.index] {
+                errors.append(.notNames(path: path, heading: column.heading, rows: found.rows, texts: found.texts))
+            }
         }
         if !unnamed.isEmpty, let name = header.map.column(for: "ho_ten") {
             errors.append(.missingNames(path: path, heading: name.heading, rows: unnamed))

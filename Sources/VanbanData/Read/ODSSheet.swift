@@ -52,7 +52,12 @@ final class ODSRowReader: XMLStreamHandler, SheetStreamReader {
     }
     /// Table styles that hide their sheet (`table:display="false"`).
     private var hiddenTableStyles: Set<String> = []
+    /// Cell styles whose text is struck through.
+    private var struckCellStyles: Set<String> = []
     private var styleName: String?
+    private var styleFamily: String?
+    /// Whether the cell being read has a struck-through style.
+    private var cellStruck = false
     /// Columns declared so far in the current table (`table:table-column`).
     private var columnCount = 0
     /// Row number (1-based) of the row being read.
@@ -93,13 +98,18 @@ final class ODSRowReader: XMLStreamHandler, SheetStreamReader {
                 spreadsheetDepth = depth
                 sawSpreadsheet = true
             }
-            // Automatic styles come first: a table style may hide its sheet.
-            if namespace == Namespace.style, name == "style", attributes["family", namespace: Namespace.style] == "table" {
+            // Automatic styles come first: a table style may hide its sheet, a cell style strike its text.
+            if namespace == Namespace.style, name == "style" {
                 styleName = attributes["name", namespace: Namespace.style]
-            } else if namespace == Namespace.style, name == "table-properties", let styleName,
+                styleFamily = attributes["family", namespace: Namespace.style]
+            } else if namespace == Namespace.style, name == "table-properties", styleFamily == "table", let styleName,
                 attributes["display", namespace: Namespace.table] == "false"
             {
                 hiddenTableStyles.insert(styleName)
+            } else if namespace == Namespace.style, name == "text-properties", styleFamily == "table-cell", let styleName,
+                let line = attributes["text-line-through-style", namespace: Namespace.style], line != "none"
+            {
+                struckCellStyles.insert(styleName)
             }
             return
         }
@@ -150,6 +160,7 @@ final class ODSRowReader: XMLStreamHandler, SheetStreamReader {
                                                cell: SheetLimit.cellName(row: rows.count + 1, column: column))
                 cell = (attributes["value-type", namespace: Namespace.office], Self.typedValue(attributes), repeated,
                         attributes["formula", namespace: Namespace.table])
+                cellStruck = attributes["style-name", namespace: Namespace.table].map(struckCellStyles.contains) ?? false
                 let rowsSpanned = Int(attributes["number-rows-spanned", namespace: Namespace.table] ?? "1") ?? 1
                 let columnsSpanned = Int(attributes["number-columns-spanned", namespace: Namespace.table] ?? "1") ?? 1
                 if name == "table-cell", rowsSpanned > 1 || columnsSpanned > 1, current.merges.count < 10_000 {
@@ -206,6 +217,12 @@ final class ODSRowReader: XMLStreamHandler, SheetStreamReader {
             current.sumRows.insert(rowNumber)
         }
         let shown = paragraphs.joined(separator: "\n")
+        if cell.formula != nil, Self.isErrorResult(shown) {
+            failure = .badCell(path: path, cell: SheetLimit.cellName(row: rowNumber, column: row.count + pendingEmpty + 1),
+                               problem: .formulaError(String(shown.prefix(24))))
+            return
+        }
+        if cellStruck, !shown.isBlank { current.struckRows.insert(rowNumber) }
         var text = cell.value ?? shown
         if let value = cell.value, ["float", "currency", "percentage"].contains(cell.valueType ?? "") {
             // As Calc shows it: a number formatted with leading zeros (CCCD 066089001234) keeps them,
@@ -241,6 +258,13 @@ final class ODSRowReader: XMLStreamHandler, SheetStreamReader {
             return
         }
         rows += Array(repeating: row, count: times)
+    }
+
+    /// What Calc shows for a formula that failed: `#N/A`, `#REF!`, `#DIV/0!`, `Err:502`.
+    static func isErrorResult(_ text: String) -> Bool {
+        if text.hasPrefix("Err:"), text.count == 7, text.dropFirst(4).allSatisfy(\.isNumber) { return true }
+        guard text.hasPrefix("#"), text.count <= 8 else { return false }
+        return ["#N/A", "#REF!", "#DIV/0!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!"].contains(text)
     }
 
     /// A repeat attribute: 1 when absent, at most ``ODSSheet/maxRepeat``; below 1 or not a number

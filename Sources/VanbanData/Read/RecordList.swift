@@ -38,6 +38,8 @@ public struct RecordList: Sendable {
     public let filteredRows: [Int]
     /// Rows whose formula sums the rows above: totals, whatever their label.
     private let sumRows: Set<Int>
+    /// Rows shown with a cell struck through: a record there is an error.
+    private let struckRows: Set<Int>
     /// Fields the template prints for every record: an empty cell of theirs is an error.
     private let requiredFields: Set<String>
 
@@ -83,6 +85,7 @@ public struct RecordList: Sendable {
             hiddenRows = visible.hiddenRows
             filteredRows = visible.filteredRows
             sumRows = visible.sumRows
+            struckRows = visible.struckRows
             self.encoding = nil
         case "csv", "tsv", "txt":
             let table = try CSVTable(url: url, encoding: encoding)
@@ -93,6 +96,7 @@ public struct RecordList: Sendable {
             hiddenRows = []
             filteredRows = []
             sumRows = []
+            struckRows = []
             var rows = table.rows()
             var read: [TableRow] = []
             var filled = 0
@@ -129,6 +133,7 @@ public struct RecordList: Sendable {
             hiddenRows = []
             filteredRows = []
             sumRows = []
+            struckRows = []
             return
         }
         warnings = []
@@ -232,7 +237,7 @@ public struct RecordList: Sendable {
             notes.append(DataWarning(path: url.relativePath, line: filtered[0], field: "", kind: .rowsLeftOut(.filtered, rows: filtered)))
         }
         return ListReader(source: source, header: header, skipThrough: numberingRow ?? headerRows.last ?? headerRow ?? 0,
-                          path: url.relativePath, common: shared, sumRows: sumRows, required: requiredFields,
+                          path: url.relativePath, common: shared, sumRows: sumRows, struckRows: struckRows, required: requiredFields,
                           notes: notes, onWarning: onWarning)
     }
 

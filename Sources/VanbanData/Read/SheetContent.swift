@@ -20,6 +20,8 @@ struct SheetContent: Sendable {
     var merges: [MergedArea] = []
     /// Row numbers (1-based) with a cell whose formula sums cells (`=SUM(…)`, `=SUBTOTAL(…)`).
     var sumRows: Set<Int> = []
+    /// Row numbers (1-based) with a filled cell struck through (a clerk's way of taking a row out).
+    var struckRows: Set<Int> = []
 }
 
 /// Cells merged into one (Excel's Merge & Center): rows `top...bottom` (1-based), columns

@@ -10,6 +10,8 @@ public enum CellProblem: Sendable, Equatable {
     case badDate(String)
     /// A repeat count (`table:number-columns-repeated`, `…-rows-repeated`) below 1 or not a number.
     case badRepeat(String)
+    /// A formula whose result is an error (`#N/A`, `#REF!`).
+    case formulaError(String)
 
     var text: String {
         switch self {
@@ -23,6 +25,8 @@ public enum CellProblem: Sendable, Equatable {
             return "địa chỉ ô \"\(reference)\" không hợp lệ (quá cột XFD hoặc quá dòng 1048576); tệp có thể bị hỏng."
         case .badDate(let value):
             return "ô kiểu ngày có giá trị \"\(value)\" không phải ngày trên lịch. Hãy sửa ô này hoặc đổi sang kiểu chữ."
+        case .formulaError(let value):
+            return "công thức cho kết quả lỗi \(value), không phải giá trị để in. Hãy sửa công thức (hoặc gõ giá trị) rồi lưu lại."
         case .badRepeat(let value):
             return "số lần lặp \"\(value)\" không hợp lệ; tệp có thể bị hỏng. Hãy mở bằng LibreOffice Calc và lưu lại."
         }

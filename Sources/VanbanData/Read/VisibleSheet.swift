@@ -14,11 +14,14 @@ struct VisibleSheet: Sendable {
     let merges: [MergedArea]
     /// Rows with a formula that sums the rows above.
     let sumRows: Set<Int>
+    /// Rows shown with a cell struck through.
+    let struckRows: Set<Int>
 
     init(_ content: SheetContent) {
         name = content.name
         merges = content.merges
         sumRows = content.sumRows
+        struckRows = content.struckRows.subtracting(content.hiddenRows).subtracting(content.filteredRows)
         var cells = content.cells
         // Merged down a column: the top cell's text in each row below it (its left column only;
         // a row's text merged across columns stays in its first cell).

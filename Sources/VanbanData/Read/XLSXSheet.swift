@@ -37,7 +37,7 @@ struct XLSXSheet {
         }
         let rels = try SheetTable.xml(archive, "xl/_rels/workbook.xml.rels", path: path)
         let strings = try sharedStrings()
-        let formats = try numberDisplays()
+        let (formats, struck) = try cellStyles()
         var result: [SheetContent] = []
         for (entry, hidden) in chosen {
             guard let id = entry.attribute(Self.relationships, "id"),
@@ -47,7 +47,7 @@ struct XLSXSheet {
             guard let worksheet = try SheetTable.part(archive, sheetPath, path: path) else {
                 throw .unreadable(path: path, reason: "thiếu \(sheetPath)")
             }
-            let reader = XLSXCellReader(path: path, strings: strings, formats: formats, date1904: date1904)
+            let reader = XLSXCellReader(path: path, strings: strings, formats: formats, date1904: date1904, struck: struck)
             try SheetTable.stream(worksheet, part: sheetPath, path: path, to: reader)
             var content = reader.content
             content.name = entry.plainAttribute("name") ?? ""
@@ -73,9 +73,25 @@ struct XLSXSheet {
     }
 
     /// How each cell format (`cellXfs` index) shows a number: dates (built-in 14–22, 45–47, or a
-    /// custom format with day, month or year letters), zero-padded codes, decimals, text.
-    private func numberDisplays() throws(DataError) -> [NumberDisplay] {
-        guard let styles = try SheetTable.xml(archive, "xl/styles.xml", path: path) else { return [] }
+    /// custom format with day, month or year letters), zero-padded codes, decimals, text; and
+    /// the formats whose font is struck through.
+    private func cellStyles() throws(DataError) -> ([NumberDisplay], Set<Int>) {
+        guard let styles = try SheetTable.xml(archive, "xl/styles.xml", path: path) else { return ([], []) }
+        // `<strike/>`, `<strike val="1"/>` (Excel), `<strike val="true"/>` (Calc); `val="0"` is none.
+        let struckFonts = (styles.rootNode?.firstChild(Self.main, "fonts")?.childElements ?? []).map { font in
+            guard let strike = font.firstChild(Self.main, "strike") else { return false }
+            return !["0", "false"].contains(strike.plainAttribute("val") ?? "1")
+        }
+        var struck: Set<Int> = []
+        for (index, xf) in (styles.rootNode?.firstChild(Self.main, "cellXfs")?.childElements ?? []).enumerated() {
+            if let font = xf.plainAttribute("fontId").flatMap(Int.init), struckFonts.indices.contains(font), struckFonts[font] {
+                struck.insert(index)
+            }
+        }
+        return (try numberDisplays(styles), struck)
+    }
+
+    private func numberDisplays(_ styles: Document) throws(DataError) -> [NumberDisplay] {
         var custom: [Int: String] = [:]
         for format in styles.rootNode?.firstChild(Self.main, "numFmts")?.childElements ?? [] {
             if let id = format.plainAttribute("numFmtId").flatMap(Int.init), let code = format.plainAttribute("formatCode") {

@@ -39,11 +39,15 @@ final class XLSXCellReader: XMLStreamHandler {
         var formula: String?
     }
 
-    init(path: String, strings: [String], formats: [NumberDisplay], date1904: Bool = false) {
+    /// Cell formats whose font is struck through.
+    let struck: Set<Int>
+
+    init(path: String, strings: [String], formats: [NumberDisplay], date1904: Bool = false, struck: Set<Int> = []) {
         self.path = path
         self.strings = strings
         self.formats = formats
         self.date1904 = date1904
+        self.struck = struck
     }
 
     func start(_ name: String, namespace: String?, attributes: XMLAttributes) {
@@ -58,7 +62,8 @@ final class XLSXCellReader: XMLStreamHandler {
         case "sheetData": inSheetData = true
         case "col" where !inSheetData:
             // `<col min="3" max="3" hidden="1"/>`: 1-based, inclusive.
-            if Self.isTrue(attributes["hidden"]), let low = attributes["min"].flatMap({ Int($0) }),
+            if Self.isTrue(attributes["hidden"]) || attributes["width"].flatMap(Double.init) == 0,
+                let low = attributes["min"].flatMap({ Int($0) }),
                 let high = attributes["max"].flatMap({ Int($0) }), low >= 1, low <= high
             {
                 for column in low...min(high, low + 255) { content.hiddenColumns.insert(column - 1) }
@@ -78,7 +83,10 @@ final class XLSXCellReader: XMLStreamHandler {
             } else {
                 rowNumber += 1
             }
-            if Self.isTrue(attributes["hidden"]) { content.hiddenRows.insert(rowNumber) }
+            // Hidden, or squeezed to no height: either way the clerk does not see the row.
+            if Self.isTrue(attributes["hidden"]) || attributes["ht"].flatMap(Double.init) == 0 {
+                content.hiddenRows.insert(rowNumber)
+            }
             row = []
         case "c" where row != nil:
             cell = RawCell(reference: attributes["r"], type: attributes["t"], style: attributes["s"])
@@ -152,6 +160,9 @@ final class XLSXCellReader: XMLStreamHandler {
         }
         // An empty cell (often only styled) adds nothing; the row is padded when read.
         guard !text.isEmpty, column >= cells.count else { return }
+        if !struck.isEmpty, let style = raw.style.flatMap({ Int($0) }), struck.contains(style), !text.isBlank {
+            content.struckRows.insert(rowNumber)
+        }
         cellCount += column - cells.count + 1
         if cellCount > SheetTable.maxCells {
             failure = .sheetTooLarge(path: path, limit: .cells(max: SheetTable.maxCells), value: cellCount)
@@ -177,7 +188,10 @@ final class XLSXCellReader: XMLStreamHandler {
             return cell.inline ?? ""
         case "b":
             return raw == "1" ? "true" : "false"
-        case "str", "e":
+        case "e":
+            // `#N/A`, `#REF!`, `#DIV/0!`: a formula that failed prints nothing a clerk meant.
+            throw .badCell(path: path, cell: name, problem: .formulaError(String(raw.prefix(24))))
+        case "str":
             return raw
         default:
             let display = cell.style.flatMap({ Int($0) }).flatMap { formats.indices.contains($0) ? formats[$0] : nil } ?? .general
