@@ -64,6 +64,9 @@ public enum DataError: Error, Equatable, CustomStringConvertible {
     /// Cells of a name column (`heading`) with no letter in them (a number, a date): the columns
     /// are shifted, or a value is in the wrong column.
     case notNames(path: String, heading: String, rows: [Int], texts: [String])
+    /// A field that is each person's own (`ho_ten`, `so_so_vang`) given by the common data `path`
+    /// and by no column of `list`: every document would print `value`.
+    case ownFieldFromCommonData(path: String, field: String, label: String?, value: String, list: String)
     /// Rows of a sheet shown struck through: taken out by the clerk, or not?
     case struckRows(path: String, rows: [Int])
     /// Fields of a data file the template prints that are empty.
@@ -158,6 +161,9 @@ public enum DataError: Error, Equatable, CustomStringConvertible {
         case .notNames(let path, let heading, let rows, let texts):
             return "\(path), cột \"\(heading)\": \(Self.count(rows.count, "ô")) không phải tên người hay tập thể ("
                 + Self.listed(zip(rows, texts).map { "dòng \($0.0): \"\($0.1)\"" }) + "). Kiểm tra cột có bị lệch, hoặc gõ lại tên."
+        case .ownFieldFromCommonData(let path, let field, let label, let value, let list):
+            return "\(path): \"\(label ?? field)\" là giá trị riêng của từng người, nhưng \(list) không có cột này "
+                + "nên mọi văn bản sẽ in \"\(value)\". Thêm cột \"\(label ?? field)\" vào danh sách, hoặc bỏ trường này khỏi dữ liệu chung."
         case .struckRows(let path, let rows):
             return "\(path): \(Self.count(rows.count, "dòng")) bị gạch ngang (" + Self.listed(rows.map { "dòng \($0)" })
                 + ") mà vẫn hiện trong danh sách. Xóa hoặc ẩn các dòng đã loại; nếu vẫn giữ thì bỏ gạch ngang."

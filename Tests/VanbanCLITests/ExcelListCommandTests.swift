@@ -76,6 +76,26 @@ import VanbanTestSupport
         #expect(sections.output.contains("Bỏ 1 dòng tổng: 14."), "\(sections.output)")
     }
 
+    /// The sample data used as common data: its person never becomes everyone's, and an empty
+    /// cell of the list stays empty (a guest without a title gets no "Chức vụ" line).
+    @Test func theCommonDataNeverFillsAPersonsOwnFields() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        _ = try folder.write("hn.yaml", try String(contentsOf: Self.templates.appendingPathComponent("giay-moi.yaml"), encoding: .utf8))
+        _ = try folder.write("khong-ten.csv", "Giới tính,Chức vụ,Đơn vị\nÔng,Bác sĩ,Bệnh viện tỉnh\n")
+        let noName = try Vanban.run(["hang-loat", "giay-moi", "khong-ten.csv", "--du-lieu-chung", "hn.yaml", "-o", "ra"], in: folder.url)
+        #expect(noName.status == 1)
+        #expect(noName.error.contains(#"hn.yaml: "Họ và tên" là giá trị riêng của từng người, nhưng khong-ten.csv không có cột này nên mọi văn bản sẽ in "Nguyễn Thị Đào"."#),
+                "\(noName.error)")
+        _ = try folder.write("ds.csv", "Giới tính,Họ và tên,Chức vụ,Đơn vị\nÔng,Trần Văn Minh,,Bệnh viện tỉnh\nBà,Lê Thị Hà,Bác sĩ,Sở Y tế\n")
+        let result = try Vanban.run(["hang-loat", "giay-moi", "ds.csv", "--du-lieu-chung", "hn.yaml", "--mot-tep", "-o", "gm.fodt"],
+                                    in: folder.url)
+        #expect(result.status == 0, "\(result.error)")
+        let text = try String(contentsOf: folder.file("gm.fodt"), encoding: .utf8)
+        #expect(!text.contains("Giám đốc</text:p>") && !text.contains("Chức vụ: Giám đốc"))
+        #expect(text.components(separatedBy: "Chức vụ: ").count == 2 && text.contains("Chức vụ: Bác sĩ"))
+    }
+
     @Test func aGroupedBatchThatCannotPublishEveryGroupPublishesNone() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

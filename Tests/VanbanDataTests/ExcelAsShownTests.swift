@@ -131,10 +131,14 @@ import VanbanData
         let error = #expect(throws: DataError.self) { try list.allRecords() }
         #expect(error == .emptyCells(path: url.relativePath, heading: "Chức vụ", field: "chuc_vu", rows: [5]))
         #expect(error?.description.contains("cột \"Chức vụ\": 1 ô để trống (dòng 5)") == true)
-        // The same field given in the common data fills the empty cell.
-        let filled = try RecordList(url: url, common: .object(["chuc_vu": .string("Tập thể lao động")]),
+        // The common data's value (a sample, another person's) never fills a record's empty cell.
+        let common = try RecordList(url: url, common: .object(["chuc_vu": .string("Giám đốc")]),
                                     expectedFields: Self.fields, requiredFields: ["chuc_vu"])
-        #expect(try filled.allRecords().first?.value["chuc_vu"] == .string("Tập thể lao động"))
+        #expect(throws: DataError.emptyCells(path: url.relativePath, heading: "Chức vụ", field: "chuc_vu", rows: [5])) {
+            try common.allRecords()
+        }
+        let optional = try RecordList(url: url, common: .object(["chuc_vu": .string("Giám đốc")]), expectedFields: Self.fields)
+        #expect(try optional.allRecords().first?.value["chuc_vu"] == .string(""))
     }
 
     @Test func aVisibleRowStruckThroughIsRefused() throws {

@@ -159,8 +159,8 @@ final class EventLog: @unchecked Sendable {
     @Test func aBadCommonDateNamesTheCommonFile() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        try folder.write("ds.csv", "Họ và tên,Đơn vị\nAn,A\nBình,B\n")
-        try folder.write("chung.yaml", "so_so_vang: '1'\nngay: 31/02/2026\n")
+        try folder.write("ds.csv", "Họ và tên,Đơn vị,Số sổ vàng\nAn,A,1\nBình,B,2\n")
+        try folder.write("chung.yaml", "ngay: 31/02/2026\n")
         let template = try folder.write("mau.fodt", try String(contentsOf: JobTests.template, encoding: .utf8)
             .replacingOccurrences(of: "{{ho_va_ten}}", with: "{{ho_va_ten}} {{ngay | ngay_dai}}"))
         let job = Job(template: template, records: .list(folder.file("ds.csv"), common: folder.file("chung.yaml")),

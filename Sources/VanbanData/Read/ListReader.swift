@@ -147,7 +147,7 @@ public struct ListReader {
             guard (value?.text ?? "").isBlank else { continue }
             if column.field == "ho_ten" {
                 unnamed.append(row)
-            } else if required.contains(column.field), (common?[column.field]?.text ?? "").isBlank {
+            } else if required.contains(column.field) {
                 emptyCells[column.index, default: []].append(row)
             }
         }
@@ -191,13 +191,11 @@ public struct ListReader {
         return row.filled.count >= 2
     }
 
-    /// The record over the common fields; an empty cell is no value, so a common one stays.
+    /// The record over the common fields. A column's empty cell stays empty: the common data's
+    /// value (often a sample, or another person's) is never printed for this record.
     private func merged(_ record: Value) -> Value {
         guard let common, case .object(let own) = record else { return record }
-        return .object(common.merging(own) { shared, mine in
-            if case .string(let text) = mine, text.isBlank { return shared }
-            return mine
-        })
+        return .object(common.merging(own) { _, mine in mine })
     }
 
     /// At the end: the warning on names in capitals, the error on unreadable amounts.

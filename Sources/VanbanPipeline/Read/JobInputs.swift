@@ -79,6 +79,18 @@ struct JobInputs {
             let list = try openList(url, job: job, common: common, expected: fields.all,
                                     required: job.allowMissing ? [] : fields.nonEmpty.filter { !computed.contains($0) },
                                     report: report)
+            // A person's own field (name, số sổ vàng, CCCD…) that no column fills but the common data
+            // does: every document would carry the same one, often the sample's.
+            if let commonURL, case .object(let data)? = common {
+                let listFields = Set(list.fields)
+                for field in Self.ownFields where fields.all.contains(field) && !listFields.contains(field) && !computed.contains(field) {
+                    if let text = data[field]?.text, !text.trimmingCharacters(in: .whitespaces).isEmpty {
+                        throw .data(.ownFieldFromCommonData(path: commonURL.relativePath, field: field,
+                                                            label: HeadingTable.bundled.entry(field: field)?.label, value: text,
+                                                            list: url.relativePath))
+                    }
+                }
+            }
             // A common field the template prints for everyone, left blank and filled by no column.
             if !job.allowMissing, let commonURL, case .object(let data)? = common {
                 let listFields = Set(list.fields)
@@ -129,6 +141,9 @@ struct JobInputs {
             return JobInputs(template: template, document: nil, records: stream)
         }
     }
+
+    /// Fields that are each person's own: never the same for a whole list.
+    static let ownFields = ["ho_ten", "so_so_vang", "so_cccd", "dien_thoai", "email", "ngay_sinh"]
 
     /// Whether one document's danh sách is read as it renders rather than held whole: a Flat
     /// or packaged ODT (PDF through one), with no metadata to write into a parsed tree, no
