@@ -141,6 +141,22 @@ public enum AwardDecision {
         return result
     }
 
+    /// The order the decision lists `list`'s records in (its groups: tập thể, then cá nhân, each
+    /// in the list's order): the index of each recipient's record, as ``prepare(_:list:table:basis:)``
+    /// numbers them. Records of no known kind are left out (``prepare`` refuses them).
+    public static func recipientOrder(_ list: [Value]) -> [Int] {
+        var collectives: [Int] = []
+        var individuals: [Int] = []
+        for (index, record) in list.enumerated() {
+            switch kind(of: record["doi_tuong"]?.text ?? "") {
+            case .collective?: collectives.append(index)
+            case .individual?: individuals.append(index)
+            default: continue
+            }
+        }
+        return collectives + individuals
+    }
+
     /// The decision's field saying the list's own amounts stand (`--theo-so-tien-danh-sach`).
     public static let listAmountsField = "so_tien_theo_danh_sach"
 

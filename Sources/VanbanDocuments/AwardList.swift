@@ -1,5 +1,6 @@
 import Foundation
 import VanbanData
+import VanbanRules
 
 /// The danh sách of a Quyết định khen thưởng, checked before anything is computed from it: a
 /// list that would make a wrong decision is refused. Refused: an empty list; a list without a
@@ -49,11 +50,13 @@ public enum AwardList {
         // A list's own amounts that are not the decree's: refused, unless the list's amounts stand.
         if let common, list.columns?.column(for: "so_tien") != nil, !AwardDecision.keepsListAmounts(common) {
             var rows: [Int] = [], listed: [Decimal] = [], decreed: [Decimal] = []
+            var amounts: [Recipient: Decimal?] = [:]
             for record in checked {
                 guard case .number(let own, _)? = record.value["so_tien"],
-                    let kind = AwardDecision.kind(of: record.value["doi_tuong"]?.text ?? ""),
-                    let amount = AwardDecision.decreedAmount(common, for: kind), own != amount
+                    let kind = AwardDecision.kind(of: record.value["doi_tuong"]?.text ?? "")
                 else { continue }
+                if amounts[kind] == nil { amounts[kind] = AwardDecision.decreedAmount(common, for: kind) }
+                guard let amount = amounts[kind] ?? nil, own != amount else { continue }
                 rows.append(record.row)
                 listed.append(own)
                 decreed.append(amount)

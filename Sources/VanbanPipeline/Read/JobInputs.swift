@@ -230,17 +230,9 @@ struct JobInputs {
 
     /// A decision's recipients, in its order, each with the list row it came from (for messages).
     private static func recipients(of decision: Value, from records: [ListRecord]) -> [ListRecord] {
-        // A recipient is its list record with the computed fields added.
-        let computed: Set<String> = ["so_tien", "so_so_vang"]
-        func key(_ value: Value) -> String {
-            guard case .object(let fields) = value else { return "\(value)" }
-            return "\(fields.filter { !computed.contains($0.key) })"
-        }
-        var rows: [String: [Int]] = [:]
-        for record in records.reversed() { rows[key(record.value), default: []].append(record.row) }
-        return Computation.recipients(of: decision).map { recipient in
-            let row = rows[key(recipient)]?.popLast() ?? 0
-            return ListRecord(row: row, value: recipient)
+        let order = AwardDecision.recipientOrder(records.map(\.value))
+        return zip(order, Computation.recipients(of: decision)).map { index, recipient in
+            ListRecord(row: records[index].row, value: recipient)
         }
     }
 

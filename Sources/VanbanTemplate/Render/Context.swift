@@ -49,8 +49,9 @@ struct Context {
     /// What a name means here. `nil` when missing.
     enum Lookup {
         case found(Value)
-        /// The first part was not found; `keys` are the names that were in reach.
-        case missing(keys: [String])
+        /// The first part was not found; `keys` gives the names that were in reach (made only when
+        /// asked: a section on a missing name is how a template says "if", asked of every record).
+        case missing(keys: () -> [String])
         /// `@stt` and its kin outside any list.
         case notInList
     }
@@ -86,10 +87,10 @@ struct Context {
             }
             index -= 1
         }
-        guard var value = current else { return .missing(keys: reachableKeys) }
+        guard var value = current else { return .missing(keys: { reachableKeys }) }
         for part in parts.dropFirst() {
             guard case .object(let fields) = value, let next = fields[part] else {
-                return .missing(keys: value.keys)
+                return .missing(keys: { value.keys })
             }
             value = next
         }
@@ -102,7 +103,7 @@ struct Context {
         case "@stt": return .found(.number(.init(index + 1), text: String(index + 1)))
         case "@dau": return .found(.bool(index == 0))
         case "@cuoi": return .found(.bool(index == frame.count - 1))
-        default: return .missing(keys: ["@stt", "@dau", "@cuoi"])
+        default: return .missing(keys: { ["@stt", "@dau", "@cuoi"] })
         }
     }
 

@@ -229,7 +229,7 @@ final class Renderer {
         case .missing(let keys):
             if !(tag.formatters.first?.name == "mac_dinh") {
                 if options.strict {
-                    errors.append(.missingField(field: tag.name, suggestion: Suggestion.closest(to: tag.name, among: keys),
+                    errors.append(.missingField(field: tag.name, suggestion: Suggestion.closest(to: tag.name, among: keys()),
                                                 record: record, at: tag.location))
                 }
                 return nil
