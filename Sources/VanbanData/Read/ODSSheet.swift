@@ -161,8 +161,8 @@ final class ODSRowReader: XMLStreamHandler, SheetStreamReader {
                 cell = (attributes["value-type", namespace: Namespace.office], Self.typedValue(attributes), repeated,
                         attributes["formula", namespace: Namespace.table])
                 cellStruck = attributes["style-name", namespace: Namespace.table].map(struckCellStyles.contains) ?? false
-                let rowsSpanned = Int(attributes["number-rows-spanned", namespace: Namespace.table] ?? "1") ?? 1
-                let columnsSpanned = Int(attributes["number-columns-spanned", namespace: Namespace.table] ?? "1") ?? 1
+                let rowsSpanned = max(1, Int(attributes["number-rows-spanned", namespace: Namespace.table] ?? "1") ?? 1)
+                let columnsSpanned = max(1, Int(attributes["number-columns-spanned", namespace: Namespace.table] ?? "1") ?? 1)
                 if name == "table-cell", rowsSpanned > 1 || columnsSpanned > 1, current.merges.count < 10_000 {
                     current.merges.append(MergedArea(top: rowNumber, bottom: rowNumber + min(rowsSpanned, 1_000) - 1,
                                                      left: column - 1, right: column - 1 + min(columnsSpanned, 1_000) - 1))

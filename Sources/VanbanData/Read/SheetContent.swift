@@ -42,11 +42,12 @@ struct MergedArea: Sendable, Equatable {
         right = max(start.column, end.column)
     }
 
+    /// The area between two corners, in either order.
     init(top: Int, bottom: Int, left: Int, right: Int) {
-        self.top = top
-        self.bottom = bottom
-        self.left = left
-        self.right = right
+        self.top = min(top, bottom)
+        self.bottom = max(top, bottom)
+        self.left = min(left, right)
+        self.right = max(left, right)
     }
 
     /// Whether the area covers row `row` (1-based) and column `column` (0-based).
@@ -59,7 +60,8 @@ struct MergedArea: Sendable, Equatable {
     /// Spans more than one row.
     var isTall: Bool { bottom > top }
 
-    private static func cell(_ text: Substring) -> (row: Int, column: Int)? {
+    private static func cell(_ reference: Substring) -> (row: Int, column: Int)? {
+        let text = reference.filter { $0 != "$" }[...]
         let letters = text.prefix { ("A"..."Z").contains($0) }
         guard let column = XLSXSheet.columnIndex(String(letters)),
             let row = Int(text.dropFirst(letters.count)), row >= 1

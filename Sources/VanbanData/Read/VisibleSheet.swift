@@ -27,7 +27,7 @@ struct VisibleSheet: Sendable {
         // a row's text merged across columns stays in its first cell).
         for area in content.merges where area.isTall && area.top >= 1 && area.top <= cells.count {
             let top = cells[area.top - 1]
-            guard area.left < top.count, !top[area.left].isBlank else { continue }
+            guard area.left < top.count, !top[area.left].isBlank, area.top < min(area.bottom, cells.count) else { continue }
             for number in (area.top + 1)...min(area.bottom, cells.count) {
                 while cells[number - 1].count <= area.left { cells[number - 1].append("") }
                 if cells[number - 1][area.left].isBlank { cells[number - 1][area.left] = top[area.left] }

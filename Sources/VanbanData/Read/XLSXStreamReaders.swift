@@ -211,13 +211,15 @@ final class XLSXCellReader: XMLStreamHandler {
     /// `1`, `true`: an OOXML boolean attribute that is set.
     private static func isTrue(_ value: String?) -> Bool { value == "1" || value == "true" }
 
+    /// A range of cells in a formula (`G4:G9`, `$G$4:$G$9`), its two row numbers captured.
+    static let rangePattern = try? NSRegularExpression(pattern: #"\$?[A-Z]{1,3}\$?([0-9]+):\$?[A-Z]{1,3}\$?([0-9]+)"#)
+
     /// A formula that totals cells of the rows above `row`: `SUM(G4:G9)` or `SUBTOTAL(9,G4:G9)` in
     /// row 10, not `SUM(D4:F4)` across its own row.
     static func sumsAbove(_ formula: String, row: Int) -> Bool {
         let upper = formula.uppercased()
         guard upper.contains("SUM(") || upper.contains("SUBTOTAL(") else { return false }
-        let pattern = #"\$?[A-Z]{1,3}\$?([0-9]+):\$?[A-Z]{1,3}\$?([0-9]+)"#
-        guard let expression = try? NSRegularExpression(pattern: pattern) else { return false }
+        guard let expression = rangePattern else { return false }
         let range = NSRange(upper.startIndex..., in: upper)
         return expression.matches(in: upper, range: range).contains { match in
             guard let first = Range(match.range(at: 1), in: upper).flatMap({ Int(upper[$0]) }),
