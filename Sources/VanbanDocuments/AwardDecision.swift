@@ -145,6 +145,12 @@ public enum AwardDecision {
     /// in the list's order): the index of each recipient's record, as ``prepare(_:list:table:basis:)``
     /// numbers them. Records of no known kind are left out (``prepare`` refuses them).
     public static func recipientOrder(_ list: [Value]) -> [Int] {
+        let groups = recipientGroups(list)
+        return groups.collectives + groups.individuals
+    }
+
+    /// The indexes of `list`'s tập thể and of its cá nhân, each in the list's order.
+    public static func recipientGroups(_ list: [Value]) -> (collectives: [Int], individuals: [Int]) {
         var collectives: [Int] = []
         var individuals: [Int] = []
         for (index, record) in list.enumerated() {
@@ -154,7 +160,7 @@ public enum AwardDecision {
             default: continue
             }
         }
-        return collectives + individuals
+        return (collectives, individuals)
     }
 
     /// The decision's field saying the list's own amounts stand (`--theo-so-tien-danh-sach`).

@@ -214,14 +214,15 @@ public struct RecordList: Sendable {
 
     /// Walks the records from the first, each with its row; `onWarning` hears of columns
     /// converted from legacy fonts and, at the end, of names written in capitals.
-    public func reader(onWarning: @escaping (DataWarning) -> Void = { _ in }) throws(DataError) -> ListReader {
+    /// `mergingCommon`: `false` gives each record its own fields only, without the common ones.
+    public func reader(mergingCommon: Bool = true, onWarning: @escaping (DataWarning) -> Void = { _ in }) throws(DataError) -> ListReader {
         let source: ListReader.Source
         switch content {
         case .csv(let table): source = .csv(table.rows())
         case .sheet(let rows): source = .rows(rows)
         case .items(let items): source = .items(items)
         }
-        let shared: OrderedDictionary<String, Value>? = if case .object(let fields)? = common { fields } else { nil }
+        let shared: OrderedDictionary<String, Value>? = if mergingCommon, case .object(let fields)? = common { fields } else { nil }
         var notes: [DataWarning] = []
         if sheetCount > 1, let sheet {
             notes.append(DataWarning(path: url.relativePath, line: headerRow ?? 0, field: "",

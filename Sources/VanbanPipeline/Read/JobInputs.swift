@@ -117,14 +117,14 @@ struct JobInputs {
             }
             // Under an award decision the records are its recipients, in its order, with their
             // money and số sổ vàng: the whole list is read and checked to number them.
-            if let common, let commonURL, computation == .awardDecision {
-                let records = try checkAwardList(try allRecords(of: list, report: report), of: list, common: common, job: job)
-                let decision = try compute(try attach(records.map(\.value), to: withListAmounts(common, job: job) ?? common,
-                                                      file: commonURL), computation,
-                                           file: commonURL, list: url)
+            // Read as they render, in the decision's order (DecisionRecipients): what is kept of
+            // the list is a few numbers a row.
+            if let common, let commonURL, let computation, computation == .awardDecision {
+                let recipients = try DecisionRecipients.prepare(list, common: common, commonFile: commonURL, job: job,
+                                                                computation: computation, report: report)
                 return JobInputs(template: template, document: nil,
-                                 records: RecordStream(recipients(of: decision, from: records), file: url.relativePath,
-                                                       fields: list.fields, hasRows: list.columns != nil))
+                                 records: RecordStream(next: try recipients.stream(of: list), file: url.relativePath,
+                                                       fields: list.fields, total: recipients.count, hasRows: list.columns != nil))
             }
             // A shard numbers its files as the whole batch would: it needs the list's length.
             var total: Int?
@@ -228,12 +228,11 @@ struct JobInputs {
         }
     }
 
-    /// A decision's recipients, in its order, each with the list row it came from (for messages).
-    private static func recipients(of decision: Value, from records: [ListRecord]) -> [ListRecord] {
-        let order = AwardDecision.recipientOrder(records.map(\.value))
-        return zip(order, Computation.recipients(of: decision)).map { index, recipient in
-            ListRecord(row: records[index].row, value: recipient)
-        }
+    /// The decision `common` makes of its list's `items`.
+    static func decide(_ items: [Value], common: Value, commonFile: URL, computation: Computation, list: URL,
+                       job: Job) throws(JobError) -> Value {
+        try compute(try attach(items, to: withListAmounts(common, job: job) ?? common, file: commonFile), computation,
+                    file: commonFile, list: list)
     }
 
     private static func allRecords(of list: RecordList, report: @escaping @Sendable (JobEvent) -> Void) throws(JobError) -> [ListRecord] {

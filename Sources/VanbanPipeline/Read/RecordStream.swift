@@ -36,15 +36,22 @@ final class RecordStream {
 
     /// Records read from a list as they come; `hasRows`: the list is a table whose rows the
     /// clerk sees numbered (not a YAML/JSON list).
-    init(reading reader: ListReader, file: String, fields: [String], total: Int? = nil,
+    convenience init(reading reader: ListReader, file: String, fields: [String], total: Int? = nil,
+                     bound: @escaping () -> Int? = { nil }, hasRows: Bool) {
+        var reader = reader
+        self.init(next: { () throws(DataError) -> ListRecord? in try reader.next() }, file: file, fields: fields, total: total,
+                  bound: bound, hasRows: hasRows)
+    }
+
+    /// Records made as they are asked for, by `next` (`nil` after the last).
+    init(next: @escaping () throws(DataError) -> ListRecord?, file: String, fields: [String], total: Int? = nil,
          bound: @escaping () -> Int? = { nil }, hasRows: Bool) {
         self.total = total
         measureBound = bound
         self.hasRows = hasRows
         self.file = file
         self.fields = fields
-        var reader = reader
-        self.reader = ReadAheadWalk(ReadAhead { () throws(DataError) -> ListRecord? in try reader.next() })
+        self.reader = ReadAheadWalk(ReadAhead(next))
     }
 
     /// `errors` with those about a field the common data gives (and no column does) said of

@@ -1,0 +1,87 @@
+import Foundation
+import OrderedCollections
+import VanbanData
+import VanbanDocuments
+
+/// The recipients of an award decision, for their certificates, read as they render: the list
+/// is read once to check it and to compute the decision from what it needs of each row (its
+/// kind, name, unit and own amount), then read again as the decision orders it — its tập thể,
+/// then its cá nhân — each record with the money and số sổ vàng the decision gives it. What is
+/// kept of the list is a few numbers a row, not its rows.
+struct DecisionRecipients {
+    /// What the decision gives one record of the list.
+    struct Given {
+        /// 0 for a tập thể, 1 for a cá nhân: the pass that gives its certificate.
+        var pass: Int
+        var amount: Value?
+        var number: Value?
+        var kind: Value?
+    }
+
+    /// Per record of the list, in its order.
+    let given: [Given?]
+    /// How many certificates.
+    let count: Int
+
+    /// Reads and checks `list` (its warnings to `report`), computes the decision from `common`.
+    static func prepare(_ list: RecordList, common: Value, commonFile: URL, job: Job, computation: Computation,
+                        report: @escaping @Sendable (JobEvent) -> Void) throws(JobError) -> DecisionRecipients {
+        var summaries: [ListRecord] = []
+        do {
+            var reader = try list.reader(mergingCommon: false, onWarning: { report(.warning(.data($0))) })
+            while let record = try reader.next() {
+                var needed = OrderedDictionary<String, Value>()
+                for field in ["doi_tuong", "ho_ten", "don_vi", "so_tien"] {
+                    if let value = record.value[field] { needed[field] = value }
+                }
+                summaries.append(ListRecord(row: record.row, value: .object(needed)))
+            }
+            let shared = JobInputs.withListAmounts(common, job: job) ?? common
+            summaries = try AwardList.check(summaries, of: list, common: shared, allowDuplicates: job.allowDuplicates)
+        } catch {
+            throw .data(error)
+        }
+        let decision = try JobInputs.decide(summaries.map(\.value), common: common, commonFile: commonFile,
+                                            computation: computation, list: list.url, job: job)
+        var given = [Given?](repeating: nil, count: summaries.count)
+        let groups = AwardDecision.recipientGroups(summaries.map(\.value))
+        let recipients = Computation.recipients(of: decision)
+        for (position, (index, recipient)) in zip(groups.collectives + groups.individuals, recipients).enumerated() {
+            given[index] = Given(pass: position < groups.collectives.count ? 0 : 1, amount: recipient["so_tien"],
+                                 number: recipient["so_so_vang"], kind: summaries[index].value["doi_tuong"])
+        }
+        return DecisionRecipients(given: given, count: recipients.count)
+    }
+
+    /// The records with what the decision gives them, tập thể first: the list read twice more.
+    func stream(of list: RecordList) throws(JobError) -> () throws(DataError) -> ListRecord? {
+        var pass = 0
+        var index = 0
+        var reader: ListReader
+        do {
+            reader = try list.reader()
+        } catch {
+            throw .data(error)
+        }
+        let given = self.given
+        return { () throws(DataError) -> ListRecord? in
+            while true {
+                guard let record = try reader.next() else {
+                    guard pass == 0 else { return nil }
+                    pass = 1
+                    index = 0
+                    reader = try list.reader()
+                    continue
+                }
+                defer { index += 1 }
+                guard index < given.count, let mine = given[index], mine.pass == pass,
+                    case .object(var fields) = record.value
+                else { continue }
+                if let kind = mine.kind { fields["doi_tuong"] = kind }
+                if let amount = mine.amount { fields["so_tien"] = amount }
+                if let number = mine.number { fields["so_so_vang"] = number }
+                return ListRecord(row: record.row, value: .object(fields))
+            }
+        }
+    }
+}
