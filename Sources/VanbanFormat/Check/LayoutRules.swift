@@ -1,0 +1,114 @@
+import Foundation
+
+/// What is measured on the printed pages: each paragraph's page, the lines under the agency, the
+/// Tiêu ngữ and the trích yếu (Phụ lục I, mục III.1, III.2, III.5), and the page numbers
+/// (mục II.7: from page 2, centred in the top margin, none on page 1).
+enum LayoutRules {
+    /// The page each paragraph prints on (from 1), by finding its first words in order.
+    static func pages(of document: FormattedDocument, in printed: PrintedPages) -> [Int?] {
+        let lines = printed.pages.enumerated().flatMap { page, content in content.lines.map { (page + 1, squeeze($0.text)) } }
+        var cursor = 0
+        return document.paragraphs.map { paragraph in
+            let words = paragraph.printedText.split(separator: " ").prefix(4).joined(separator: " ")
+            guard words.count >= 3 else { return nil }
+            for index in cursor..<lines.count where lines[index].1.contains(words) {
+                cursor = index
+                return lines[index].0
+            }
+            for index in 0..<min(cursor, lines.count) where lines[index].1.contains(words) {
+                return lines[index].0
+            }
+            return nil
+        }
+    }
+
+    static func squeeze(_ text: String) -> String {
+        text.precomposedStringWithCanonicalMapping.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    static func check(_ document: RecognisedDocument, printed: PrintedPages, pages: [Int?]) -> [Finding] {
+        var findings: [Finding] = []
+        let third: Double = 1.0 / 3
+        var lines: [(Part, ClosedRange<Double>)] = [(.coQuanBanHanh, third...0.5), (.tieuNgu, 0.9...1.1)]
+        if document.kind != .congVan, document.kind != .unknown { lines.append((.trichYeu, third...0.5)) }
+        for (part, ratio) in lines {
+            guard let last = document.parts[part]?.last else { continue }
+            let paragraph = document.document.paragraphs[last]
+            let page = pages[last] ?? 1
+            guard page - 1 < printed.pages.count else { continue }
+            let content = printed.pages[page - 1]
+            let text = squeeze(paragraph.printedText)
+            // The printed line that ends the paragraph: the lowest line that is a tail of its text.
+            let tails = content.lines.filter { line in
+                let printed = squeeze(line.text)
+                return !printed.isEmpty && text.hasSuffix(printed) && printed.count >= min(3, text.count)
+            }
+            guard let line = tails.min(by: { $0.box.yMin < $1.box.yMin }) else { continue }
+            var width = line.box.width
+            if part == .coQuanBanHanh {
+                // Two-line names: the longest line (SPEC §8).
+                for index in document.parts[part] ?? [] {
+                    let other = squeeze(document.document.paragraphs[index].printedText)
+                    if let match = content.lines.first(where: { squeeze($0.text) == other }) { width = max(width, match.box.width) }
+                }
+            }
+            let rules = content.rules(under: line.box, within: 16)
+            var finding = Finding(part: part, rule: .lineUnder, page: page, text: VietnameseText.start(paragraph.squeezedText), found: "", expected: "")
+            finding.paragraph = last
+            guard let rule = rules.first else {
+                finding.found = "không có đường kẻ"
+                finding.expected = part == .tieuNgu ? "đường kẻ liền dài bằng dòng chữ" : "đường kẻ liền dài 1/3–1/2 dòng chữ"
+                findings.append(finding)
+                continue
+            }
+            let tolerance = PrintedPagesUnits.millimetre / max(width, 1)
+            let share = rule.length / max(width, 1)
+            if share < ratio.lowerBound - tolerance || share > ratio.upperBound + tolerance {
+                finding.rule = .lineLength
+                finding.level = .warning
+                finding.found = String(format: "%.0f%% dòng chữ (%.0f mm)", share * 100, rule.length / PrintedPagesUnits.millimetre)
+                finding.expected = part == .tieuNgu ? "bằng dòng chữ" : "1/3–1/2 dòng chữ"
+                findings.append(finding)
+            }
+        }
+        findings += pageNumbers(printed)
+        return findings
+    }
+
+    /// Page numbers: the lines above the first text line of each page whose text is a number.
+    static func pageNumbers(_ printed: PrintedPages) -> [Finding] {
+        var findings: [Finding] = []
+        for (index, page) in printed.pages.enumerated() {
+            let number = index + 1
+            // The top margin area: above 30 mm from the top edge.
+            let top = page.lines.filter { $0.box.yMax < 30 * PrintedPagesUnits.millimetre }
+            let shown = top.first { Int($0.text.trimmingCharacters(in: .whitespaces)) != nil }
+            if number == 1 {
+                if let shown {
+                    findings.append(Finding(part: .soTrang, rule: .pageNumberFirstPage, page: 1, found: "số trang \(shown.text)",
+                                            expected: "không đánh số trang thứ nhất"))
+                }
+                continue
+            }
+            guard let shown, Int(shown.text.trimmingCharacters(in: .whitespaces)) == number else {
+                findings.append(Finding(part: .soTrang, rule: .pageNumberMissing, page: number, found: "không có số trang",
+                                        expected: "số \(number) ở giữa lề trên"))
+                continue
+            }
+            let offset = abs(shown.box.centreX - page.width / 2)
+            // Centred on the paper or on the text area (margins 30/15 move it by about 7.5 mm).
+            if offset > 12 * PrintedPagesUnits.millimetre {
+                findings.append(Finding(part: .soTrang, rule: .pageNumberPlace, page: number,
+                                        found: String(format: "lệch %.0f mm khỏi giữa trang", offset / PrintedPagesUnits.millimetre),
+                                        expected: "ở giữa lề trên"))
+            }
+        }
+        return findings
+    }
+}
+
+/// Units of the printed page.
+enum PrintedPagesUnits {
+    /// Points in a millimetre.
+    static let millimetre = 72 / 25.4
+}
