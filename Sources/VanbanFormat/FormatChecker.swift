@@ -34,7 +34,8 @@ public struct FormatChecker: Sendable {
     /// Checks one document already read, with its printed pages if measured.
     public static func report(_ document: FormattedDocument, file: String, printed: PrintedPages?) -> FileReport {
         let recognised = PartRecogniser.recognise(document)
-        var findings = FormRules.check(recognised) + LookRules.check(recognised) + PageRules.check(document.page)
+        var findings = FormRules.check(recognised) + LookRules.check(recognised)
+            + PageRules.check(document.page, certificate: recognised.kind.isCertificate)
         var pages: [Int?] = Array(repeating: nil, count: document.paragraphs.count)
         if let printed {
             pages = LayoutRules.pages(of: document, in: printed)

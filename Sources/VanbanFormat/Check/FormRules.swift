@@ -20,7 +20,7 @@ enum FormRules {
             (.coQuanBanHanh, "tên cơ quan ban hành"), (.soKyHieu, "Số: …/…"), (.diaDanhNgay, "…, ngày … tháng … năm …"),
             (.quyenHanChucVu, "quyền hạn, chức vụ người ký"), (.noiNhan, "Nơi nhận:"),
         ]
-        for (part, expected) in required where document.parts[part] == nil {
+        for (part, expected) in required where document.parts[part] == nil && (!document.kind.isCertificate || part == .quocHieu || part == .tieuNgu) {
             add(part, .missing, nil, "không có", expected)
         }
 
@@ -73,13 +73,21 @@ enum FormRules {
             if !text(first).hasPrefix("Nơi nhận:") {
                 add(.noiNhan, .recipientsForm, first, text(first), "Nơi nhận:")
             }
-            let rest = entries.dropFirst().filter { !text($0).isEmpty }
-            if let bad = rest.first(where: { !text($0).hasPrefix("-") && !text($0).hasPrefix("+") }) {
-                add(.noiNhan, .recipientsForm, bad, VietnameseText.start(text(bad), 20), "- …;")
+            // Entries are paragraphs, or lines of one paragraph (line breaks), or follow the heading in its paragraph.
+            var lines: [(index: Int, text: String)] = []
+            for (position, index) in entries.enumerated() {
+                var parts = document.document.paragraphs[index].text.split(separator: "\n").map {
+                    $0.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+                }
+                if position == 0 { parts = Array(parts.dropFirst()) }
+                lines += parts.filter { !$0.isEmpty }.map { (index, $0) }
             }
-            let archive = rest.contains { text($0).range(of: #"^-\s*Lưu\s*:?.*\bVT\b"#, options: .regularExpression) != nil }
+            if let bad = lines.first(where: { !$0.text.hasPrefix("-") && !$0.text.hasPrefix("+") }) {
+                add(.noiNhan, .recipientsForm, bad.index, VietnameseText.start(bad.text, 20), "- …;")
+            }
+            let archive = lines.contains { $0.text.range(of: #"^-\s*Lưu\s*:?.*\bVT\b"#, options: .regularExpression) != nil }
             if !archive {
-                add(.noiNhan, .archiveEntry, rest.last ?? first, rest.last.map { text($0) } ?? "không có", "- Lưu: VT, …")
+                add(.noiNhan, .archiveEntry, lines.last?.index ?? first, lines.last?.text ?? "không có", "- Lưu: VT, …")
             }
         }
         return findings

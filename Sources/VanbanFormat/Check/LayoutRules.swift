@@ -44,7 +44,12 @@ enum LayoutRules {
                 return !printed.isEmpty && text.hasSuffix(printed) && printed.count >= min(3, text.count)
             }
             guard let line = tails.min(by: { $0.box.yMin < $1.box.yMin }) else { continue }
-            var width = line.box.width
+            // A paragraph on several lines: its longest line (SPEC §8), the lines just above the last.
+            var width = content.lines.filter { other in
+                let printed = squeeze(other.text)
+                return printed.count >= 3 && text.contains(printed) && other.box.yMax <= line.box.yMax + 1
+                    && other.box.yMin >= line.box.yMin - 60 && other.box.xMax > line.box.xMin && other.box.xMin < line.box.xMax
+            }.map(\.box.width).max() ?? line.box.width
             if part == .coQuanBanHanh {
                 // Two-line names: the longest line (SPEC §8).
                 for index in document.parts[part] ?? [] {
@@ -75,30 +80,36 @@ enum LayoutRules {
         return findings
     }
 
-    /// Page numbers: the lines above the first text line of each page whose text is a number.
+    /// Page numbers: a number alone in the top margin (above 30 mm). Page 1 shows none; each
+    /// later page shows its number. A phụ lục is numbered on its own (SPEC §1): its first page,
+    /// the one that starts with "Phụ lục …" or "(Kèm theo …)", shows none and the count restarts.
     static func pageNumbers(_ printed: PrintedPages) -> [Finding] {
         var findings: [Finding] = []
+        var expected = 1
         for (index, page) in printed.pages.enumerated() {
-            let number = index + 1
-            // The top margin area: above 30 mm from the top edge.
             let top = page.lines.filter { $0.box.yMax < 30 * PrintedPagesUnits.millimetre }
             let shown = top.first { Int($0.text.trimmingCharacters(in: .whitespaces)) != nil }
-            if number == 1 {
+            let opening = page.lines.sorted { $0.box.yMin < $1.box.yMin }.prefix(6).map(\.text)
+            let startsAnnex = index > 0 && opening.contains { $0.hasPrefix("(Kèm theo") || $0.lowercased().hasPrefix("phụ lục") }
+            if index == 0 || (startsAnnex && shown == nil) {
                 if let shown {
-                    findings.append(Finding(part: .soTrang, rule: .pageNumberFirstPage, page: 1, found: "số trang \(shown.text)",
+                    findings.append(Finding(part: .soTrang, rule: .pageNumberFirstPage, page: index + 1, found: "số trang \(shown.text)",
                                             expected: "không đánh số trang thứ nhất"))
                 }
+                expected = 2
                 continue
             }
-            guard let shown, Int(shown.text.trimmingCharacters(in: .whitespaces)) == number else {
-                findings.append(Finding(part: .soTrang, rule: .pageNumberMissing, page: number, found: "không có số trang",
-                                        expected: "số \(number) ở giữa lề trên"))
+            defer { expected += 1 }
+            guard let shown, Int(shown.text.trimmingCharacters(in: .whitespaces)) == expected else {
+                findings.append(Finding(part: .soTrang, rule: .pageNumberMissing, page: index + 1,
+                                        found: shown.map { "số \($0.text)" } ?? "không có số trang",
+                                        expected: "số \(expected) ở giữa lề trên"))
                 continue
             }
             let offset = abs(shown.box.centreX - page.width / 2)
             // Centred on the paper or on the text area (margins 30/15 move it by about 7.5 mm).
             if offset > 12 * PrintedPagesUnits.millimetre {
-                findings.append(Finding(part: .soTrang, rule: .pageNumberPlace, page: number,
+                findings.append(Finding(part: .soTrang, rule: .pageNumberPlace, page: index + 1,
                                         found: String(format: "lệch %.0f mm khỏi giữa trang", offset / PrintedPagesUnits.millimetre),
                                         expected: "ở giữa lề trên"))
             }

@@ -34,6 +34,8 @@ enum LookRules {
 
     static func check(_ document: RecognisedDocument) -> [Finding] {
         var findings: [Finding] = []
+        // Certificates are decorative: their sizes follow the blank, not Phụ lục I.
+        if document.kind.isCertificate { return [] }
         for part in Part.allCases {
             var reported: Set<Rule> = []
             for (position, index) in (document.parts[part] ?? []).enumerated() {

@@ -4,7 +4,8 @@ import Foundation
 enum PageRules {
     static let tolerance = 1.0
 
-    static func check(_ page: PageSetup?) -> [Finding] {
+    /// A certificate is checked for its paper only (A4, either way round).
+    static func check(_ page: PageSetup?, certificate: Bool = false) -> [Finding] {
         guard let page else { return [] }
         var findings: [Finding] = []
         let short = min(page.width, page.height), long = max(page.width, page.height)
@@ -12,6 +13,7 @@ enum PageRules {
             findings.append(Finding(part: .trang, rule: .paper, found: "\(paperName(short, long)) \(mm(page.width)) × \(mm(page.height)) mm",
                                     expected: "A4 (210 × 297 mm)"))
         }
+        if certificate { return findings }
         let margins: [(Rule, Double, ClosedRange<Double>)] = [
             (.marginTop, page.top, 20...25), (.marginBottom, page.bottom, 20...25),
             (.marginLeft, page.left, 30...35), (.marginRight, page.right, 15...20),

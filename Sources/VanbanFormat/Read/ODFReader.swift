@@ -44,7 +44,14 @@ struct ODFReader {
                     paragraphs.append(paragraph)
                 } else if child.isElement(Namespace.table, "table") {
                     if place.table != nil {
-                        visit(child, place: place)
+                        // A table in a cell: its paragraphs belong to the cell.
+                        child.forEachElement { node in
+                            if node.isElement(Namespace.table, "table-cell"),
+                                node.ancestors.filter({ $0.isElement(Namespace.table, "table") }).last == child
+                            {
+                                visit(node, place: place)
+                            }
+                        }
                         continue
                     }
                     let index = tableCount

@@ -12,6 +12,13 @@ public struct DocumentKind: Sendable, Equatable {
 
     public static let congVan = DocumentKind(id: "cong_van", title: "CÔNG VĂN", abbreviation: nil, citesBasis: false)
     public static let unknown = DocumentKind(id: "khong_ro", title: "", abbreviation: nil, citesBasis: false)
+    /// Giấy khen, Bằng khen: certificates granted by a Quyết định, not văn bản hành chính (SPEC §4,
+    /// §5): only the Quốc hiệu and Tiêu ngữ and the paper are checked.
+    public static let giayKhen = DocumentKind(id: "giay_khen", title: "GIẤY KHEN", abbreviation: nil, citesBasis: false)
+    public static let bangKhen = DocumentKind(id: "bang_khen", title: "BẰNG KHEN", abbreviation: nil, citesBasis: false)
+
+    /// Whether this is a certificate (Giấy khen, Bằng khen).
+    public var isCertificate: Bool { self == .giayKhen || self == .bangKhen }
 
     /// The kinds with a tên loại, Phụ lục III.
     public static let all: [DocumentKind] = [

@@ -91,6 +91,12 @@ enum PartRecogniser {
             bodyStart = max(headerEnd, vv) + 1
         }
 
+        // A certificate: no số, its title GIẤY KHEN or BẰNG KHEN.
+        if so == nil, let title = nonEmpty.first(where: { [DocumentKind.giayKhen.title, DocumentKind.bangKhen.title].contains(VietnameseText.foldedUpper(texts[$0])) }) {
+            let kind: DocumentKind = VietnameseText.foldedUpper(texts[title]) == DocumentKind.giayKhen.title ? .giayKhen : .bangKhen
+            return RecognisedDocument(document: document, kind: kind, parts: parts.filter { $0.key == .quocHieu || $0.key == .tieuNgu })
+        }
+
         // Closing: nơi nhận and the signature block beside it.
         let noiNhan = nonEmpty.first { $0 >= bodyStart && texts[$0].hasPrefix("Nơi nhận") }
         var closingStart = paragraphs.count

@@ -98,7 +98,7 @@ public enum FindingText {
 
     public static func kindName(_ id: String) -> String {
         if id == DocumentKind.congVan.id { return "công văn" }
-        if let kind = DocumentKind.all.first(where: { $0.id == id }) { return kind.title.lowercased() }
+        if let kind = (DocumentKind.all + [.giayKhen, .bangKhen]).first(where: { $0.id == id }) { return kind.title.lowercased() }
         return "chưa nhận ra tên loại"
     }
 }
