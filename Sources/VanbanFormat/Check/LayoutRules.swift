@@ -29,10 +29,20 @@ enum LayoutRules {
     static func check(_ document: RecognisedDocument, printed: PrintedPages, pages: [Int?]) -> [Finding] {
         var findings: [Finding] = []
         let third: Double = 1.0 / 3
-        var lines: [(Part, ClosedRange<Double>)] = [(.coQuanBanHanh, third...0.5), (.tieuNgu, 0.9...1.1)]
-        if document.kind != .congVan, document.kind != .unknown { lines.append((.trichYeu, third...0.5)) }
-        for (part, ratio) in lines {
-            guard let last = document.parts[part]?.last else { continue }
+        // (part, its paragraph, the share of the text the line takes, the level when it is missing)
+        var lines: [(Part, Int?, ClosedRange<Double>, Finding.Level)] = [
+            (.coQuanBanHanh, document.parts[.coQuanBanHanh]?.last, third...0.5, .error),
+            (.tieuNgu, document.parts[.tieuNgu]?.last, 0.9...1.1, .error),
+        ]
+        if document.kind != .congVan, document.kind != .unknown {
+            lines.append((.trichYeu, document.parts[.trichYeu]?.last, third...0.5, .error))
+        }
+        // "(Kèm theo …)" of a phụ lục: no length in the decree, practice is the trích yếu's (SPEC §8).
+        if let note = document.parts[.phuLuc]?.first(where: { document.document.paragraphs[$0].squeezedText.hasPrefix("(Kèm theo") }) {
+            lines.append((.phuLuc, note, third...0.5, .warning))
+        }
+        for (part, paragraphIndex, ratio, missingLevel) in lines {
+            guard let last = paragraphIndex else { continue }
             let paragraph = document.document.paragraphs[last]
             let page = pages[last] ?? 1
             guard page - 1 < printed.pages.count else { continue }
@@ -61,6 +71,7 @@ enum LayoutRules {
             var finding = Finding(part: part, rule: .lineUnder, page: page, text: VietnameseText.start(paragraph.squeezedText), found: "", expected: "")
             finding.paragraph = last
             guard let rule = rules.first else {
+                finding.level = missingLevel
                 finding.found = "không có đường kẻ"
                 finding.expected = part == .tieuNgu ? "đường kẻ liền dài bằng dòng chữ" : "đường kẻ liền dài 1/3–1/2 dòng chữ"
                 findings.append(finding)

@@ -128,8 +128,11 @@ struct ODFStyles {
         {
             let first = master.firstChild(Namespace.style, "header-first")
             if first == nil || first?.attribute(Namespace.style, "display") != "false" {
+                // Word's headers imported by LibreOffice have dynamic spacing: the body starts at
+                // the margin plus the minimum height, the spacing being taken out of that height.
+                let dynamic = header.attribute(Namespace.style, "dynamic-spacing") == "true"
                 top += ((header.attribute(Namespace.fo, "min-height").flatMap(Self.points) ?? 0)
-                    + (header.attribute(Namespace.fo, "margin-bottom").flatMap(Self.points) ?? 0)) * 25.4 / 72
+                    + (dynamic ? 0 : header.attribute(Namespace.fo, "margin-bottom").flatMap(Self.points) ?? 0)) * 25.4 / 72
             }
         }
         return PageSetup(width: mm("page-width"), height: mm("page-height"), top: top, bottom: mm("margin-bottom"),
