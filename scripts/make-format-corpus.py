@@ -391,6 +391,13 @@ def main():
     profile = os.path.join(work, "profile")
     subprocess.run(["soffice", "-env:UserInstallation=file://" + profile, "--headless", "--norestore",
                     "--convert-to", "odt", "--outdir", OUT] + fodts, check=True, stdout=subprocess.DEVNULL)
+    # Word 97–2003 copies, as an office still keeps them: LibreOffice saves two .docx as .doc.
+    for name, defect in (("qd-dung", None), ("qd-so-thieu-so-0", ("so_ky_hieu", "leading_zero"))):
+        source = os.path.join(work, "doc-" + name + ".docx")
+        shutil.copy(os.path.join(OUT, name + ".docx"), source)
+        subprocess.run(["soffice", "-env:UserInstallation=file://" + profile, "--headless", "--norestore",
+                        "--convert-to", "doc", "--outdir", OUT, source], check=True, stdout=subprocess.DEVNULL)
+        expected.append(("doc-" + name + ".doc", defect))
     shutil.rmtree(work)
     with open(os.path.join(OUT, "expected.tsv"), "w", encoding="utf-8") as f:
         f.write("# file\tpart\trule (empty: a correct document, no error expected)\n")

@@ -18,10 +18,27 @@ public struct FormatChecker: Sendable {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vanban-the-thuc-\(getpid())-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let documents = files.map { file in Result { () throws(FormatError) in try Self.read(file, folder: folder) } }
         let printer = measurePages ? PagePrinter() : nil
+        // Word 97–2003 files are converted to .odt first, all in one LibreOffice run.
+        var sources = files
+        let old = files.indices.filter { files[$0].pathExtension.lowercased() == "doc" }
+        if let printer, !old.isEmpty {
+            for (index, converted) in zip(old, printer.convert(old.map { files[$0] }, to: "odt", into: folder)) {
+                if let converted { sources[index] = converted }
+            }
+        }
+        let documents = files.indices.map { index in
+            Result { () throws(FormatError) in
+                if sources[index] == files[index] { return try Self.read(files[index], folder: folder) }
+                do {
+                    return try ODFReader(contentsOf: sources[index]).read()
+                } catch {
+                    throw .unreadable(file: files[index].relativePath, reason: "LibreOffice không chuyển được tệp .doc này")
+                }
+            }
+        }
         let readable = files.indices.filter { (try? documents[$0].get()) != nil }
-        let pdfs = printer?.print(readable.map { files[$0] }, into: folder) ?? []
+        let pdfs = printer?.print(readable.map { sources[$0] }, into: folder) ?? []
         return files.indices.map { index in
             documents[index].map { document in
                 let pdf = readable.firstIndex(of: index).flatMap { $0 < pdfs.count ? pdfs[$0] : nil }

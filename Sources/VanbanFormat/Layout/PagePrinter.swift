@@ -22,6 +22,12 @@ public struct PagePrinter: Sendable {
 
     /// PDFs of `files` in `folder`, in order; `nil` for a file LibreOffice could not print.
     public func print(_ files: [URL], into folder: URL) -> [URL?] {
+        convert(files, to: "pdf", into: folder)
+    }
+
+    /// `files` converted by one LibreOffice run to `format` (`pdf`, `odt`) in `folder`, in order;
+    /// `nil` for a file LibreOffice could not convert.
+    public func convert(_ files: [URL], to format: String, into folder: URL) -> [URL?] {
         guard !files.isEmpty else { return [] }
         try? FileManager.default.createDirectory(at: profile, withIntermediateDirectories: true)
         let lock = open(profile.path + ".lock", O_CREAT | O_RDWR, 0o600)
@@ -35,14 +41,14 @@ public struct PagePrinter: Sendable {
         // Inputs with the same base name would print to the same PDF: each is copied under its index.
         var inputs: [URL] = []
         for (index, file) in files.enumerated() {
-            let copy = folder.appendingPathComponent("in\(index).\(file.pathExtension.lowercased())")
+            let copy = folder.appendingPathComponent("\(format)\(index).\(file.pathExtension.lowercased())")
             try? FileManager.default.copyItem(at: file, to: copy)
             inputs.append(copy)
         }
         let process = Process()
         process.executableURL = program
         process.arguments = ["-env:UserInstallation=file://\(profile.path)", "--headless", "--norestore", "--nolockcheck",
-                             "--convert-to", "pdf", "--outdir", folder.path] + inputs.map(\.path)
+                             "--convert-to", format, "--outdir", folder.path] + inputs.map(\.path)
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         do {
@@ -52,8 +58,8 @@ public struct PagePrinter: Sendable {
             return files.map { _ in nil }
         }
         return inputs.map { input in
-            let pdf = folder.appendingPathComponent(input.deletingPathExtension().lastPathComponent + ".pdf")
-            return FileManager.default.fileExists(atPath: pdf.path) ? pdf : nil
+            let output = folder.appendingPathComponent(input.deletingPathExtension().lastPathComponent + "." + format)
+            return FileManager.default.fileExists(atPath: output.path) ? output : nil
         }
     }
 }
