@@ -54,6 +54,8 @@ KE_HOACH = dict(BASE, kind="KẾ HOẠCH", summary="Tổ chức Hội nghị t�
 # name → (base, changes, (part, rule) the defect must raise or None)
 DEFECTS = {
     "qd-dung": (BASE, {}, None),
+    "qd-dung-duong-ke-ve": (BASE, {"drawn_lines": True}, None),
+    "qd-duong-ke-ve-thieu-tieu-ngu": (BASE, {"drawn_lines": True, "motto_line": False}, ("tieu_ngu", "line_under")),
     "qd-tieu-ngu-gach-ngang-dai": (BASE, {"motto": "Độc lập – Tự do – Hạnh phúc"}, None),
     "kh-dung": (KE_HOACH, {}, None),
     "qd-quoc-hieu-khong-dam": (BASE, {"qh_bold": False}, ("quoc_hieu", "bold")),
@@ -159,6 +161,31 @@ def set_grid(table, widths_mm):
             cell.width = Mm(width)
 
 
+DRAWN_LINE = """<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+ xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+ xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"
+ xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><w:drawing>
+<wp:anchor distT="0" distB="0" distL="114300" distR="114300" simplePos="0" relativeHeight="{z}" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1">
+<wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="column"><wp:posOffset>{x}</wp:posOffset></wp:positionH>
+<wp:positionV relativeFrom="paragraph"><wp:posOffset>{y}</wp:posOffset></wp:positionV><wp:extent cx="{w}" cy="0"/>
+<wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapNone/><wp:docPr id="{z}" name="Straight Connector {z}"/><wp:cNvGraphicFramePr/>
+<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:cNvCnPr/>
+<wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{w}" cy="0"/></a:xfrm><a:prstGeom prst="line"><a:avLst/></a:prstGeom>
+<a:ln w="9525"><a:solidFill><a:srgbClr val="000000"/></a:solidFill></a:ln></wps:spPr><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic>
+</wp:anchor></w:drawing></w:r>"""
+
+_shapes = [0]
+
+
+def drawn_line(paragraph, x_mm, y_mm, width_mm):
+    """A straight line drawn with Insert → Shapes, anchored to the paragraph, as clerks draw them in Word."""
+    from lxml import etree
+    emu = lambda mm: str(int(mm * 36000))
+    _shapes[0] += 1
+    xml = DRAWN_LINE.format(x=emu(x_mm), y=emu(y_mm), w=emu(width_mm), z=str(_shapes[0]))
+    paragraph._p.append(etree.fromstring(xml))
+
+
 def no_borders(table):
     tblPr = table._tbl.tblPr
     borders = OxmlElement("w:tblBorders")
@@ -212,10 +239,15 @@ def make_docx(d, path):
     a.paragraphs[0]._p.getparent().remove(a.paragraphs[0]._p)
     b.paragraphs[0]._p.getparent().remove(b.paragraphs[0]._p)
     para(a, "UBND TỈNH ĐẮK LẮK", 12)
-    para(a, "SỞ Y TẾ", 12, bold=True)
-    border_line(a, 7, left_col, cell_margins=1.905)
+    agency = para(a, "SỞ Y TẾ", 12, bold=True)
+    if d.get("drawn_lines"):
+        drawn_line(agency, (left_col - 2 * 1.905 - 7) / 2, 6.5, 7)
+    else:
+        border_line(a, 7, left_col, cell_margins=1.905)
     para(b, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, bold=d["qh_bold"])
-    para(b, d["motto"], 13, bold=True, underline=d["motto_line"])
+    motto = para(b, d["motto"], 13, bold=True, underline=d["motto_line"] and not d.get("drawn_lines"))
+    if d.get("drawn_lines") and d["motto_line"]:
+        drawn_line(motto, (right_col - 2 * 1.905 - 56) / 2, 6.8, 56)
     c, e = header.rows[1].cells
     c.paragraphs[0]._p.getparent().remove(c.paragraphs[0]._p)
     e.paragraphs[0]._p.getparent().remove(e.paragraphs[0]._p)
@@ -224,8 +256,11 @@ def make_docx(d, path):
 
     para(doc, "", 14)
     para(doc, d["kind"], 14, bold=True)
-    para(doc, d["summary"], 14, bold=True)
-    border_line(doc, 40, text_width)
+    summary = para(doc, d["summary"], 14, bold=True)
+    if d.get("drawn_lines"):
+        drawn_line(summary, (text_width - 40) / 2, 7.5, 40)
+    else:
+        border_line(doc, 40, text_width)
     bases, body = body_paragraphs(d)
     if d["kind"] == "QUYẾT ĐỊNH":
         para(doc, "GIÁM ĐỐC SỞ Y TẾ", 14, bold=True, before=12, after=12)
