@@ -8,7 +8,9 @@ public enum FormatError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unreadable(let file, let reason):
-            return "\(file): không đọc được văn bản: \(reason)"
+            // A reader's own message may already start with the file's name.
+            let said = reason.hasPrefix("\(file): ") ? String(reason.dropFirst(file.count + 2)) : reason
+            return "\(file): không đọc được văn bản: \(said)"
         case .unsupported(let file):
             return "\(file): chỉ kiểm tra được tệp .docx, .doc, .odt hoặc .fodt."
         }

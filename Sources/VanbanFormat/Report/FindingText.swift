@@ -13,8 +13,9 @@ public enum FindingText {
     public static func summary(_ report: FileReport) -> String {
         let errors = report.findings.filter { $0.level == .error }.count
         let warnings = report.findings.count - errors
-        if report.findings.isEmpty { return "\(report.file): đúng thể thức (\(kindName(report.kind)))." }
-        return "\(report.file): \(errors) lỗi, \(warnings) cảnh báo (\(kindName(report.kind)))."
+        let unmeasured = report.measuredPages ? "" : "; chưa đo đường kẻ và số trang trên trang in"
+        if report.findings.isEmpty { return "\(report.file): đúng thể thức (\(kindName(report.kind))\(unmeasured))." }
+        return "\(report.file): \(errors) lỗi, \(warnings) cảnh báo (\(kindName(report.kind))\(unmeasured))."
     }
 
     public static func partName(_ part: Part) -> String {
