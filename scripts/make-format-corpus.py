@@ -77,6 +77,8 @@ DEFECTS = {
 
 ODT_DEFECTS = {
     "odt-qd-dung": (BASE, {}, None),
+    "odt-qd-dung-duong-ke-ve": (BASE, {"drawn_lines": True}, None),
+    "odt-qd-duong-ke-ve-thieu-tieu-ngu": (BASE, {"drawn_lines": True, "motto_line": False}, ("tieu_ngu", "line_under")),
     "odt-kh-dung": (KE_HOACH, {}, None),
     "odt-qd-quoc-hieu-khong-dam": (BASE, {"qh_bold": False}, ("quoc_hieu", "bold")),
     "odt-qd-noi-dung-arial": (BASE, {"body_font": "Arial"}, ("noi_dung", "font")),
@@ -301,7 +303,7 @@ def make_docx(d, path):
 # ---------- LibreOffice ----------
 
 FODT = """<?xml version="1.0" encoding="UTF-8"?>
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
  <office:font-face-decls>
   <style:font-face style:name="Times New Roman" svg:font-family="'Times New Roman'" style:font-family-generic="roman"/>
   <style:font-face style:name="Arial" svg:font-family="Arial" style:font-family-generic="swiss"/>
@@ -329,6 +331,7 @@ FODT = """<?xml version="1.0" encoding="UTF-8"?>
   <style:style style:name="P1" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-left="{side_agency}cm" fo:margin-right="{side_agency}cm" fo:border-bottom="0.5pt solid #000000" fo:padding="0cm"/><style:text-properties fo:font-size="2pt"/></style:style>
   <style:style style:name="P2" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-left="{side_summary}cm" fo:margin-right="{side_summary}cm" fo:border-bottom="0.5pt solid #000000" fo:padding="0cm"/><style:text-properties fo:font-size="2pt"/></style:style>
   <style:style style:name="P3" style:family="paragraph" style:parent-style-name="Co_20_quan"/>
+  <style:style style:name="gr1" style:family="graphic"><style:graphic-properties draw:stroke="solid" svg:stroke-width="0.02cm" svg:stroke-color="#000000" style:wrap="run-through" style:run-through="foreground" style:vertical-pos="from-top" style:vertical-rel="paragraph" style:horizontal-pos="from-left" style:horizontal-rel="paragraph"/></style:style>
   <style:style style:name="T1" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>
   <style:style style:name="Bang" style:family="table"><style:table-properties style:width="{text_width}cm" table:align="margins"/></style:style>
   <style:style style:name="BangDau" style:family="table" style:master-page-name="{first_master}"><style:table-properties style:width="{text_width}cm" table:align="margins"/></style:style>
@@ -345,13 +348,13 @@ FODT = """<?xml version="1.0" encoding="UTF-8"?>
  <office:body>
   <office:text>
    <table:table table:name="DauVanBan" table:style-name="BangDau"><table:table-column table:style-name="Bang.A"/><table:table-column table:style-name="Bang.B"/>
-    <table:table-row><table:table-cell office:value-type="string"><text:p text:style-name="P3">UBND TỈNH ĐẮK LẮK</text:p><text:p text:style-name="Co_20_quan_20_ban_20_hanh">SỞ Y TẾ</text:p><text:p text:style-name="P1"/></table:table-cell>
-     <table:table-cell office:value-type="string"><text:p text:style-name="Quoc_20_hieu">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</text:p><text:p text:style-name="Tieu_20_ngu">{motto}</text:p></table:table-cell></table:table-row>
+    <table:table-row><table:table-cell office:value-type="string"><text:p text:style-name="P3">UBND TỈNH ĐẮK LẮK</text:p><text:p text:style-name="Co_20_quan_20_ban_20_hanh">SỞ Y TẾ{agency_line}</text:p>{agency_border}</table:table-cell>
+     <table:table-cell office:value-type="string"><text:p text:style-name="Quoc_20_hieu">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</text:p><text:p text:style-name="Tieu_20_ngu">{motto}{motto_drawn}</text:p></table:table-cell></table:table-row>
     <table:table-row><table:table-cell office:value-type="string"><text:p text:style-name="So">{number}</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p text:style-name="Ngay">{date}</text:p></table:table-cell></table:table-row>
    </table:table>
    <text:p text:style-name="Ten_20_loai">{kind}</text:p>
-   <text:p text:style-name="Trich_20_yeu">{summary}</text:p>
-   <text:p text:style-name="P2"/>
+   <text:p text:style-name="Trich_20_yeu">{summary}{summary_line}</text:p>
+   {summary_border}
 {body}
    <table:table table:name="Ky" table:style-name="Bang"><table:table-column table:style-name="Ky.A" table:number-columns-repeated="2"/>
     <table:table-row><table:table-cell office:value-type="string"><text:p text:style-name="Noi_20_nhan">Nơi nhận:</text:p>{entries}</table:table-cell>
@@ -389,11 +392,22 @@ def make_fodt(d, path):
     body_text = 'fo:font-size="%dpt"' % d["body_size"]
     if d["body_font"] != "Times New Roman":
         body_text += ' style:font-name="%s"' % d["body_font"]
+    drawn = d.get("drawn_lines", False)
+
+    def line(x1, x2, y):
+        """A line drawn with Insert → Shape → Line, anchored to the paragraph."""
+        return ('<draw:line text:anchor-type="paragraph" draw:z-index="0" draw:style-name="gr1" '
+                'svg:x1="%.2fcm" svg:y1="%.2fcm" svg:x2="%.2fcm" svg:y2="%.2fcm"/>' % (x1, y, x2, y))
+
     xml = FODT
     values = {
         "body_text": body_text,
         "qh_weight": 'fo:font-weight="bold"' if d["qh_bold"] else "",
-        "motto_line": 'style:text-underline-style="solid" style:text-underline-width="auto" style:text-underline-color="font-color"' if d["motto_line"] else "",
+        "motto_line": 'style:text-underline-style="solid" style:text-underline-width="auto" style:text-underline-color="font-color"' if d["motto_line"] and not drawn else "",
+        "agency_line": line(3.05, 3.75, 0.68) if drawn else "", "agency_border": "" if drawn else '<text:p text:style-name="P1"/>',
+        "motto_drawn": line(2.05, 7.65, 0.72) if drawn and d["motto_line"] else "",
+        "summary_line": line(6.25, 10.25, 0.78) if drawn else "", "summary_border": "" if drawn else '<text:p text:style-name="P2"/>',
+
         "side_agency": "%.2f" % ((6.8 - 0.7) / 2), "side_summary": "%.2f" % ((text_width - 4.0) / 2),
         "first_master": "Sau" if d["first_page_number"] else "Dau",
         "text_width": "%.1f" % text_width, "right_col": "%.1f" % (text_width - 6.8), "half": "%.2f" % (text_width / 2),
