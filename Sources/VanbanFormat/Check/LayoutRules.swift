@@ -98,8 +98,10 @@ enum LayoutRules {
         var findings: [Finding] = []
         var expected = 1
         for (index, page) in printed.pages.enumerated() {
-            let top = page.lines.filter { $0.box.yMax < 30 * PrintedPagesUnits.millimetre }
-            let shown = top.first { Int($0.text.trimmingCharacters(in: .whitespaces)) != nil }
+            // A number alone ("2", "- 2 -") above every other line of the page, within 30 mm of its top.
+            func number(_ line: PrintedPages.Line) -> Int? { Int(line.text.trimmingCharacters(in: CharacterSet(charactersIn: " -–—"))) }
+            let textTop = page.lines.filter { number($0) == nil }.map(\.box.yMin).min() ?? page.height
+            let shown = page.lines.first { number($0) != nil && $0.box.yMax < 30 * PrintedPagesUnits.millimetre && $0.box.yMax <= textTop + 1 }
             let opening = page.lines.sorted { $0.box.yMin < $1.box.yMin }.prefix(6).map(\.text)
             let startsAnnex = index > 0 && opening.contains { $0.hasPrefix("(Kèm theo") || $0.lowercased().hasPrefix("phụ lục") }
             if index == 0 || (startsAnnex && shown == nil) {
@@ -111,7 +113,7 @@ enum LayoutRules {
                 continue
             }
             defer { expected += 1 }
-            guard let shown, Int(shown.text.trimmingCharacters(in: .whitespaces)) == expected else {
+            guard let shown, number(shown) == expected else {
                 findings.append(Finding(part: .soTrang, rule: .pageNumberMissing, page: index + 1,
                                         found: shown.map { "số \($0.text)" } ?? "không có số trang",
                                         expected: "số \(expected) ở giữa lề trên"))

@@ -34,7 +34,15 @@ struct WordReader {
         var paragraphs: [Paragraph] = []
         var tableCount = 0
         var breakPending = false
-        for node in body.childElements {
+        // Content controls (`w:sdt`) hold paragraphs and tables of the body in their `w:sdtContent`.
+        var blocks: [TreeNode] = []
+        func collect(_ parent: TreeNode) {
+            for node in parent.childElements {
+                if node.isElement(Self.w, "sdt"), let content = node.firstChild(Self.w, "sdtContent") { collect(content) } else { blocks.append(node) }
+            }
+        }
+        collect(body)
+        for node in blocks {
             if node.isElement(Self.w, "p") {
                 paragraphs += paragraph(node, styles: styles, place: .init(), breakPending: &breakPending)
             } else if node.isElement(Self.w, "tbl") {
