@@ -55,6 +55,8 @@ KE_HOACH = dict(BASE, kind="KẾ HOẠCH", summary="Tổ chức Hội nghị t�
 DEFECTS = {
     "qd-dung": (BASE, {}, None),
     "qd-dung-duong-ke-ve": (BASE, {"drawn_lines": True}, None),
+    "qd-dung-xuong-dong": (BASE, {"line_breaks": True}, None),
+    "qd-xuong-dong-quoc-hieu-khong-dam": (BASE, {"line_breaks": True, "qh_bold": False}, ("quoc_hieu", "bold")),
     "qd-duong-ke-ve-thieu-tieu-ngu": (BASE, {"drawn_lines": True, "motto_line": False}, ("tieu_ngu", "line_under")),
     "qd-tieu-ngu-gach-ngang-dai": (BASE, {"motto": "Độc lập – Tự do – Hạnh phúc"}, None),
     "kh-dung": (KE_HOACH, {}, None),
@@ -240,14 +242,25 @@ def make_docx(d, path):
     a, b = header.rows[0].cells
     a.paragraphs[0]._p.getparent().remove(a.paragraphs[0]._p)
     b.paragraphs[0]._p.getparent().remove(b.paragraphs[0]._p)
-    para(a, "UBND TỈNH ĐẮK LẮK", 12)
-    agency = para(a, "SỞ Y TẾ", 12, bold=True)
+    if d.get("line_breaks"):
+        # Typed as one paragraph broken with Shift+Enter, as many clerks do.
+        agency = para(a, "UBND TỈNH ĐẮK LẮK", 12)
+        agency.runs[0].add_break()
+        set_run(agency.add_run("SỞ Y TẾ"), 12, bold=True)
+    else:
+        para(a, "UBND TỈNH ĐẮK LẮK", 12)
+        agency = para(a, "SỞ Y TẾ", 12, bold=True)
     if d.get("drawn_lines"):
         drawn_line(agency, (left_col - 2 * 1.905 - 7) / 2, 6.5, 7)
     else:
         border_line(a, 7, left_col, cell_margins=1.905)
-    para(b, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, bold=d["qh_bold"])
-    motto = para(b, d["motto"], 13, bold=True, underline=d["motto_line"] and not d.get("drawn_lines"))
+    if d.get("line_breaks"):
+        motto = para(b, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, bold=d["qh_bold"])
+        motto.runs[0].add_break()
+        set_run(motto.add_run(d["motto"]), 13, bold=True, underline=d["motto_line"] and not d.get("drawn_lines"))
+    else:
+        para(b, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, bold=d["qh_bold"])
+        motto = para(b, d["motto"], 13, bold=True, underline=d["motto_line"] and not d.get("drawn_lines"))
     if d.get("drawn_lines") and d["motto_line"]:
         drawn_line(motto, (right_col - 2 * 1.905 - 56) / 2, 6.8, 56)
     c, e = header.rows[1].cells

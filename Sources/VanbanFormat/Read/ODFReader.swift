@@ -92,7 +92,7 @@ struct ODFReader {
                 if node.isElement(Namespace.text, "page-number") { headerHasPageNumber = true }
             }
         }
-        return FormattedDocument(paragraphs: paragraphs, page: styles.page(master: firstMaster), headerHasPageNumber: headerHasPageNumber)
+        return FormattedDocument(paragraphs: paragraphs.flatMap(\.lines), page: styles.page(master: firstMaster), headerHasPageNumber: headerHasPageNumber)
     }
 
     /// The runs of a paragraph: spans resolved on top of the paragraph's look.

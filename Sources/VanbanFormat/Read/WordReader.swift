@@ -71,7 +71,7 @@ struct WordReader {
                 if Self.hasPageField(header.rootNode) { headerHasPageNumber = true }
             }
         }
-        return FormattedDocument(paragraphs: paragraphs, page: section.flatMap(Self.page), headerHasPageNumber: headerHasPageNumber)
+        return FormattedDocument(paragraphs: paragraphs.flatMap(\.lines), page: section.flatMap(Self.page), headerHasPageNumber: headerHasPageNumber)
     }
 
     func part(_ name: String) throws(FormatError) -> Document {
