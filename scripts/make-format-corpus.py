@@ -56,6 +56,8 @@ DEFECTS = {
     "qd-dung": (BASE, {}, None),
     "qd-dung-duong-ke-ve": (BASE, {"drawn_lines": True}, None),
     "qd-dung-xuong-dong": (BASE, {"line_breaks": True}, None),
+    "kh-dung-khong-bang-ky": (KE_HOACH, {"no_closing_table": True}, None),
+    "kh-khong-bang-ky-thieu-luu-vt": (KE_HOACH, {"no_closing_table": True, "archive": "- Các đơn vị trực thuộc."}, ("noi_nhan", "archive_entry")),
     "qd-xuong-dong-quoc-hieu-khong-dam": (BASE, {"line_breaks": True, "qh_bold": False}, ("quoc_hieu", "bold")),
     "qd-duong-ke-ve-thieu-tieu-ngu": (BASE, {"drawn_lines": True, "motto_line": False}, ("tieu_ngu", "line_under")),
     "qd-tieu-ngu-gach-ngang-dai": (BASE, {"motto": "Độc lập – Tự do – Hạnh phúc"}, None),
@@ -287,6 +289,21 @@ def make_docx(d, path):
         para(doc, line, d["body_size"], align=WD_ALIGN_PARAGRAPH.JUSTIFY, font=d["body_font"] if d["body_font"] != "Times New Roman" else None,
              bold=heading, first=10, after=6)
 
+    if d.get("no_closing_table"):
+        # The signature and the nơi nhận typed as paragraphs, the signature indented to the right.
+        for text in ([d["authority"], "PHÓ GIÁM ĐỐC"] if d["authority"].startswith("KT") else [d["authority"]]):
+            p = para(doc, text, 14, bold=True, before=12 if text == d["authority"] else 0)
+            p.paragraph_format.left_indent = Mm(80)
+        for _ in range(4):
+            para(doc, "", 14)
+        p = para(doc, "Nguyễn Văn An", 14, bold=True)
+        p.paragraph_format.left_indent = Mm(80)
+        para(doc, "Nơi nhận:", 12, align=WD_ALIGN_PARAGRAPH.LEFT, bold=True, italic=True, before=12)
+        first_entry = "- Như Điều 3;" if d["kind"] == "QUYẾT ĐỊNH" else "- Các phòng chức năng Sở;"
+        for entry in (first_entry, "- Giám đốc, các Phó Giám đốc Sở;", d["archive"]):
+            para(doc, entry, 11, align=WD_ALIGN_PARAGRAPH.LEFT)
+        doc.save(path)
+        return
     closing = doc.add_table(rows=1, cols=2)
     closing.autofit = False
     no_borders(closing)

@@ -131,6 +131,18 @@ enum PartRecogniser {
                 assignSigner(Array(block))
             }
         }
+        // No table and no prefix: the first short upper-case paragraph after the body's "./.".
+        if parts[.quyenHanChucVu] == nil,
+            let bodyEnd = nonEmpty.last(where: { $0 >= bodyStart && $0 < closingStart && texts[$0].hasSuffix("/.") })
+        {
+            if let first = nonEmpty.first(where: {
+                $0 > bodyEnd && !used.contains($0) && VietnameseText.isUpper(paragraphs[$0].printedText) && texts[$0].count <= 60
+            }) {
+                closingStart = min(closingStart, first)
+                assignSigner(Array(nonEmpty.filter { $0 >= first && !used.contains($0) }.prefix(6)))
+            }
+        }
+
         // Căn cứ, nội dung, phụ lục.
         let closingEnd = [parts[.noiNhan]?.max(), parts[.hoTenNguoiKy]?.max(), parts[.quyenHanChucVu]?.max()].compactMap { $0 }.max()
         var canCu: [Int] = [], body: [Int] = [], annex: [Int] = []
