@@ -51,6 +51,9 @@ BASE = {
 KE_HOACH = dict(BASE, kind="KẾ HOẠCH", summary="Tổ chức Hội nghị tổng kết công tác y tế năm 2024",
                 number="Số: 266/KH-SYT", date="Đắk Lắk, ngày 04 tháng 12 năm 2024", authority="GIÁM ĐỐC")
 
+CONG_VAN = dict(BASE, kind="CÔNG VĂN", summary="V/v đăng ký điển hình tiên tiến giai đoạn 2020 - 2025",
+                number="Số: 12/SYT-TCCB", date="Đắk Lắk, ngày 10 tháng 12 năm 2024", authority="KT. GIÁM ĐỐC")
+
 # name → (base, changes, (part, rule) the defect must raise or None)
 DEFECTS = {
     "qd-dung": (BASE, {}, None),
@@ -62,6 +65,8 @@ DEFECTS = {
     "qd-duong-ke-ve-thieu-tieu-ngu": (BASE, {"drawn_lines": True, "motto_line": False}, ("tieu_ngu", "line_under")),
     "qd-tieu-ngu-gach-ngang-dai": (BASE, {"motto": "Độc lập – Tự do – Hạnh phúc"}, None),
     "kh-dung": (KE_HOACH, {}, None),
+    "cv-dung": (CONG_VAN, {}, None),
+    "cv-v-v-in-dam": (CONG_VAN, {"summary_bold": True}, ("trich_yeu", "not_bold")),
     "qd-quoc-hieu-khong-dam": (BASE, {"qh_bold": False}, ("quoc_hieu", "bold")),
     "qd-tieu-ngu-khong-cach": (BASE, {"motto": "Độc lập-Tự do-Hạnh phúc"}, ("tieu_ngu", "tieu_ngu_form")),
     "qd-tieu-ngu-khong-gach-duoi": (BASE, {"motto_line": False}, ("tieu_ngu", "line_under")),
@@ -101,6 +106,10 @@ def body_paragraphs(d):
                 ["Điều 1. " + BODY] + [BODY] * 6
                 + ["Điều 2. Tiền thưởng: tập thể 1.520.000 đồng, cá nhân 760.000 đồng, chi từ quỹ thi đua, khen thưởng của Sở.",
                    "Điều 3. Quyết định có hiệu lực kể từ ngày ký. Chánh Văn phòng Sở, Trưởng phòng Tổ chức cán bộ, các tập thể và cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."])
+    if d["kind"] == "CÔNG VĂN":
+        return ([], ["Thực hiện Kế hoạch số 141/KH-UBND ngày 31/7/2024 của UBND tỉnh, Sở Y tế đề nghị các đơn vị rà soát, "
+                     "lựa chọn tập thể, cá nhân điển hình tiên tiến giai đoạn 2020 - 2025, gửi về Sở (qua phòng Tổ chức cán bộ) "
+                     "trước ngày 15 tháng 01 năm 2025.", BODY, BODY, "Sở Y tế đề nghị các đơn vị thực hiện./."])
     return ([], ["Thực hiện Kế hoạch công tác năm 2024, Sở Y tế xây dựng Kế hoạch tổ chức Hội nghị tổng kết như sau:",
                  "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", BODY, BODY, BODY, "2. Yêu cầu", BODY, BODY, BODY,
                  "II. NỘI DUNG", BODY, BODY, "Trên đây là Kế hoạch tổ chức Hội nghị tổng kết công tác y tế năm 2024./."])
@@ -269,15 +278,20 @@ def make_docx(d, path):
     c.paragraphs[0]._p.getparent().remove(c.paragraphs[0]._p)
     e.paragraphs[0]._p.getparent().remove(e.paragraphs[0]._p)
     para(c, d["number"], 13, before=6)
+    if d["kind"] == "CÔNG VĂN":
+        para(c, d["summary"], 12, bold=d.get("summary_bold", False))
     para(e, d["date"], 13, italic=True, before=6)
 
     para(doc, "", 14)
-    para(doc, d["kind"], 14, bold=True)
-    summary = para(doc, d["summary"], 14, bold=True)
-    if d.get("drawn_lines"):
-        drawn_line(summary, (text_width - 40) / 2, 7.5, 40)
+    if d["kind"] == "CÔNG VĂN":
+        para(doc, "Kính gửi: Các đơn vị trực thuộc Sở Y tế.", 14, before=6, after=6)
     else:
-        border_line(doc, 40, text_width)
+        para(doc, d["kind"], 14, bold=True)
+        summary = para(doc, d["summary"], 14, bold=True)
+        if d.get("drawn_lines"):
+            drawn_line(summary, (text_width - 40) / 2, 7.5, 40)
+        else:
+            border_line(doc, 40, text_width)
     bases, body = body_paragraphs(d)
     if d["kind"] == "QUYẾT ĐỊNH":
         para(doc, "GIÁM ĐỐC SỞ Y TẾ", 14, bold=True, before=12, after=12)
@@ -312,7 +326,7 @@ def make_docx(d, path):
     n.paragraphs[0]._p.getparent().remove(n.paragraphs[0]._p)
     sgn.paragraphs[0]._p.getparent().remove(sgn.paragraphs[0]._p)
     para(n, "Nơi nhận:", 12, align=WD_ALIGN_PARAGRAPH.LEFT, bold=True, italic=True, before=12)
-    first_entry = "- Như Điều 3;" if d["kind"] == "QUYẾT ĐỊNH" else "- Các phòng chức năng Sở;"
+    first_entry = {"QUYẾT ĐỊNH": "- Như Điều 3;", "CÔNG VĂN": "- Như trên;"}.get(d["kind"], "- Các phòng chức năng Sở;")
     entries = [first_entry, "- Giám đốc, các Phó Giám đốc Sở;", d["archive"]]
     if d["archive"] == first_entry:
         entries = [first_entry, "- Giám đốc, các Phó Giám đốc Sở."]
