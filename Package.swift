@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "VanbanDocuments", targets: ["VanbanDocuments"]),
         .library(name: "VanbanPipeline", targets: ["VanbanPipeline"]),
         .library(name: "VanbanRegister", targets: ["VanbanRegister"]),
+        .library(name: "VanbanFormat", targets: ["VanbanFormat"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -114,6 +115,12 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Kiểm tra thể thức: .docx/.odt → one model of styled paragraphs → parts → ND30 rules,
+        // with lines and page numbers measured on pages LibreOffice lays out.
+        .target(
+            name: "VanbanFormat",
+            dependencies: ["VanbanODF"]
+        ),
         // The office web page (`vanban phuc-vu`): Hummingbird routes around the same job.
         .target(
             name: "VanbanServer",
@@ -139,7 +146,7 @@ let package = Package(
             name: "vanban",
             dependencies: [
                 "VanbanODF", "VanbanData", "VanbanTemplate", "VanbanRules", "VanbanDocuments", "VanbanPipeline",
-                "VanbanRegister", "VanbanServer", "VanbanBuiltIns",
+                "VanbanRegister", "VanbanServer", "VanbanBuiltIns", "VanbanFormat",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/VanbanCLI"
@@ -206,6 +213,11 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
+        ),
+        .testTarget(
+            name: "VanbanFormatTests",
+            dependencies: ["VanbanFormat", "VanbanTestSupport"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "VanbanCLITests",

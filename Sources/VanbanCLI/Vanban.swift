@@ -20,7 +20,7 @@ struct Vanban: ParsableCommand {
               vanban tien-thuong --hinh-thuc giay-khen --doi-tuong tap-the --ngay 04/12/2024
             """,
         version: "0.1.0",
-        subcommands: [Render.self, Batch.self, MergeShards.self, Templates.self, Validate.self, ReadNumber.self, FormatDate.self, AwardMoney.self, ConvertLegacy.self, RegisterCommand.self, Blank.self, Serve.self]
+        subcommands: [Render.self, Batch.self, MergeShards.self, Templates.self, Validate.self, ReadNumber.self, FormatDate.self, AwardMoney.self, ConvertLegacy.self, RegisterCommand.self, Blank.self, Serve.self, CheckFormat.self]
     )
 
     /// Runs the command line, with every message in Vietnamese.
