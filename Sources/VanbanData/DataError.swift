@@ -67,6 +67,32 @@ public enum DataError: Error, Equatable, CustomStringConvertible {
     /// A field that is each person's own (`ho_ten`, `so_so_vang`) given by the common data `path`
     /// and by no column of `list`: every document would print `value`.
     case ownFieldFromCommonData(path: String, field: String, label: String?, value: String, list: String)
+    /// Rows whose name (column `heading`) is a cell merged down from the row above: one person over
+    /// several rows, or several people under one name?
+    case nameMergedOverRows(path: String, heading: String, rows: [Int])
+    /// Names in `heading` that start with a form of address or a title ("Ông", "Đ/c", "TS."), at `rows`.
+    case titlesInNames(path: String, heading: String, rows: [Int], texts: [String])
+    /// Names in `heading` that carry a note ("(đã chuyển công tác)"), at `rows`.
+    case notesInNames(path: String, heading: String, rows: [Int], texts: [String])
+    /// Rows under a section that takes them out of the list ("III. DỰ PHÒNG").
+    case rowsUnderExcludedSection(path: String, section: String, rows: [Int])
+    /// Rows whose own Đối tượng (`kinds`) is not their section's (`sections`).
+    case kindContradictsSection(path: String, rows: [Int], kinds: [String], sections: [String])
+    /// A list column (`heading`) filling a field (`field`) the common data (`commonPath`) gives too,
+    /// as `value`: every document would print the column's value instead.
+    case columnOverridesCommonData(path: String, heading: String, field: String, commonPath: String, value: String)
+    /// Two columns or more (`headings`) for one field (`field`): which one is meant?
+    case severalColumnsForOneField(path: String, field: String, headings: [String])
+    /// Several sheets of a workbook hold a list that fits the template.
+    case severalListSheets(path: String, sheets: [String])
+    /// Rows whose award (column `heading`) is not the decision's (`award`).
+    case awardDiffersFromDecision(path: String, heading: String, rows: [Int], texts: [String], award: String)
+    /// Rows whose note (column `heading`) says the person is not proposed ("Rút khỏi danh sách").
+    case withdrawnInNotes(path: String, heading: String, rows: [Int], texts: [String])
+    /// Số sổ vàng of the list (column `heading`) that are not the ones the decision gives.
+    case listNumbersDiffer(path: String, heading: String, rows: [Int], listed: [String], given: [String])
+    /// A money column (`heading`) counted in thousands ("nghìn đồng"), or amounts too small to be đồng.
+    case amountsNotInDong(path: String, heading: String, rows: [Int])
     /// Rows of a sheet shown struck through: taken out by the clerk, or not?
     case struckRows(path: String, rows: [Int])
     /// Fields of a data file the template prints that are empty.
@@ -125,6 +151,11 @@ public enum DataError: Error, Equatable, CustomStringConvertible {
         case .unclosedQuote(let path, let row):
             return "\(path), dòng \(row): dấu ngoặc kép mở ở dòng này không được đóng đến cuối tệp."
         case .extraCells(let path, let row, let cells, let columns):
+            if path.lowercased().hasSuffix(".xlsx") || path.lowercased().hasSuffix(".ods") {
+                let cell = SheetLimit.cellName(row: row, column: cells)
+                return "\(path), dòng \(row): ô \(cell) có giá trị nhưng cột của nó không có tên cột (bảng có \(columns) cột). "
+                    + "Đặt tên cho cột đó, hoặc chuyển ghi chú ra ngoài bảng (xóa ô \(cell))."
+            }
             return "\(path), dòng \(row): có \(cells) ô, nhiều hơn \(columns) cột của dòng tiêu đề. "
                 + "Kiểm tra dấu phân cách trong ô (đặt ô trong ngoặc kép) hoặc thêm tên cột."
         case .unknownEncoding(let name):
@@ -159,11 +190,55 @@ public enum DataError: Error, Equatable, CustomStringConvertible {
                 + Self.listed(rows.map { "dòng \($0)" }) + ") mà mẫu in giá trị này cho mọi người. "
                 + "Điền vào các ô đó; nếu được để trống thì mẫu phải đánh dấu trường này là không bắt buộc."
         case .notNames(let path, let heading, let rows, let texts):
-            return "\(path), cột \"\(heading)\": \(Self.count(rows.count, "ô")) không phải tên người hay tập thể ("
-                + Self.listed(zip(rows, texts).map { "dòng \($0.0): \"\($0.1)\"" }) + "). Kiểm tra cột có bị lệch, hoặc gõ lại tên."
+            return "\(path), cột \"\(heading)\": \(Self.count(rows.count, "ô")) không có chữ nào ("
+                + Self.listed(zip(rows, texts).map { "dòng \($0.0): \"\($0.1)\"" })
+                + "): cột bị lệch, hay công thức không tìm thấy giá trị? Kiểm tra và gõ lại các ô đó."
         case .ownFieldFromCommonData(let path, let field, let label, let value, let list):
             return "\(path): \"\(label ?? field)\" là giá trị riêng của từng người, nhưng \(list) không có cột này "
                 + "nên mọi văn bản sẽ in \"\(value)\". Thêm cột \"\(label ?? field)\" vào danh sách, hoặc bỏ trường này khỏi dữ liệu chung."
+        case .nameMergedOverRows(let path, let heading, let rows):
+            return "\(path), cột \"\(heading)\": ô tên được gộp xuống \(Self.count(rows.count, "dòng")) bên dưới ("
+                + Self.listed(rows.map { "dòng \($0)" }) + "): một người viết trên nhiều dòng sẽ thành nhiều người. "
+                + "Bỏ gộp ô và viết mỗi người trên đúng một dòng."
+        case .titlesInNames(let path, let heading, let rows, let texts):
+            return "\(path), cột \"\(heading)\": \(Self.count(rows.count, "tên")) có danh xưng hoặc học hàm ở đầu ("
+                + Self.listed(zip(rows, texts).map { "dòng \($0.0): \"\($0.1)\"" })
+                + "); văn bản tự in Ông/Bà theo cột Giới tính. Chỉ ghi họ và tên trong ô tên."
+        case .notesInNames(let path, let heading, let rows, let texts):
+            return "\(path), cột \"\(heading)\": \(Self.count(rows.count, "tên")) có ghi chú kèm theo ("
+                + Self.listed(zip(rows, texts).map { "dòng \($0.0): \"\($0.1)\"" })
+                + "), sẽ được in cả vào văn bản. Xóa ghi chú khỏi ô tên (để ở cột Ghi chú), hoặc xóa dòng nếu người đó không còn trong danh sách."
+        case .rowsUnderExcludedSection(let path, let section, let rows):
+            return "\(path): \(Self.count(rows.count, "dòng")) nằm dưới mục «\(section)» (" + Self.listed(rows.map { "dòng \($0)" })
+                + "), không phải người được đề nghị. Xóa các dòng đó hoặc chuyển sang trang khác rồi chạy lại."
+        case .kindContradictsSection(let path, let rows, let kinds, let sections):
+            return "\(path): \(Self.count(rows.count, "dòng")) ghi Đối tượng khác với mục chứa nó ("
+                + Self.listed(zip(rows, zip(kinds, sections)).map { "dòng \($0.0): \"\($0.1.0)\" dưới mục \($0.1.1)" })
+                + "). Sửa cột Đối tượng hoặc chuyển dòng sang đúng mục."
+        case .columnOverridesCommonData(let path, let heading, let field, let commonPath, let value):
+            return "\(path): cột \"\(heading)\" điền trường \"\(field)\", mà \(commonPath) đã ghi \"\(value)\": mỗi văn bản sẽ in "
+                + "giá trị của cột thay cho giá trị chung. Đổi tên cột (ví dụ \"STT\", \"Ghi chú nội bộ\"), ghép cột đúng trường bằng "
+                + "--cot, hoặc bỏ trường này khỏi \(commonPath)."
+        case .severalColumnsForOneField(let path, let field, let headings):
+            return "\(path): " + headings.map { "cột \"\($0)\"" }.joined(separator: ", ")
+                + " cùng là \"\(field)\"; vanban không biết dùng cột nào. Xóa hoặc đổi tên cột thừa, hoặc chỉ định bằng --cot."
+        case .severalListSheets(let path, let sheets):
+            return "\(path): nhiều trang tính đều có danh sách (" + sheets.map { "«\($0)»" }.joined(separator: ", ")
+                + "). Chọn trang bằng --trang-tinh \"Tên trang\"."
+        case .awardDiffersFromDecision(let path, let heading, let rows, let texts, let award):
+            return "\(path), cột \"\(heading)\": \(Self.count(rows.count, "dòng")) ghi hình thức khác quyết định (\(award)): "
+                + Self.listed(zip(rows, texts).map { "dòng \($0.0): \"\($0.1)\"" })
+                + ". Tách các dòng đó sang danh sách của hình thức đúng."
+        case .withdrawnInNotes(let path, let heading, let rows, let texts):
+            return "\(path), cột \"\(heading)\": \(Self.count(rows.count, "dòng")) ghi người đó không được đề nghị ("
+                + Self.listed(zip(rows, texts).map { "dòng \($0.0): \"\($0.1)\"" }) + "). Xóa các dòng đó khỏi danh sách rồi chạy lại."
+        case .listNumbersDiffer(let path, let heading, let rows, let listed, let given):
+            return "\(path), cột \"\(heading)\": \(Self.count(rows.count, "dòng")) ghi số sổ vàng khác số quyết định cấp ("
+                + Self.listed(zip(rows, zip(listed, given)).map { "dòng \($0.0): \($0.1.0), quyết định cấp \($0.1.1)" })
+                + "). Ghi so_so_vang_dau đúng số đầu tiên trong dữ liệu của quyết định, hoặc sửa cột."
+        case .amountsNotInDong(let path, let heading, let rows):
+            return "\(path), cột \"\(heading)\": số tiền không tính bằng đồng (" + Self.listed(rows.map { "dòng \($0)" })
+                + "). Ghi đủ số đồng (760.000, không phải 760 nghìn đồng)."
         case .struckRows(let path, let rows):
             return "\(path): \(Self.count(rows.count, "dòng")) bị gạch ngang (" + Self.listed(rows.map { "dòng \($0)" })
                 + ") mà vẫn hiện trong danh sách. Xóa hoặc ẩn các dòng đã loại; nếu vẫn giữ thì bỏ gạch ngang."

@@ -27,6 +27,8 @@ public struct DataWarning: Equatable, Sendable, CustomStringConvertible {
         case section
         /// A total, with or without its label.
         case total
+        /// A row numbered in advance and left empty.
+        case numberOnly
 
         /// The Vietnamese words for such rows.
         public var words: String {
@@ -35,6 +37,7 @@ public struct DataWarning: Equatable, Sendable, CustomStringConvertible {
             case .filtered: return "dòng bị bộ lọc ẩn"
             case .section: return "dòng tiêu đề mục (đặt đối tượng, nhóm cho các dòng dưới)"
             case .total: return "dòng tổng"
+            case .numberOnly: return "dòng chỉ có số thứ tự"
             }
         }
     }

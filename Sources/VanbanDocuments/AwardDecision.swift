@@ -59,6 +59,8 @@ public enum AwardDecision {
         fields["can_cu"] = .list(try citations(decision["can_cu"], on: date, basis: basis).map { .string($0) })
         var groups: [Value] = []
         var total = Decimal(0)
+        // With the list's own amounts, what each kind was actually given.
+        var given: [Recipient: Set<Decimal>] = [:]
         var number = firstNumber
         var explanations: [String] = []
         var amounts: [Recipient: Decimal] = [:]
@@ -79,6 +81,7 @@ public enum AwardDecision {
                 var amount = money.amount
                 if listAmounts, case .number(let own, _)? = row["so_tien"] { amount = own }
                 row["so_tien"] = .number(amount, text: NSDecimalNumber(decimal: amount).stringValue)
+                given[recipient, default: []].insert(amount)
                 row["so_so_vang"] = .string(String(number))
                 number += 1
                 total += amount
@@ -91,6 +94,13 @@ public enum AwardDecision {
 
         let awardName = (try? table.amount(award, for: collectives.isEmpty ? .individual : .collective, on: date))?.awardName ?? award
         let counted = [(collectives.count, "tập thể"), (individuals.count, "cá nhân")].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+        // Điều 2 says what the list gives: one amount a kind, or "theo danh sách kèm theo" when they differ.
+        var mixed = false
+        if keepsListAmounts(decision) {
+            for (recipient, amountsGiven) in given {
+                if amountsGiven.count == 1, let only = amountsGiven.first { amounts[recipient] = only } else { mixed = true }
+            }
+        }
         let money = [(Recipient.collective, "tập thể"), (.individual, "cá nhân")].compactMap { recipient, word in
             amounts[recipient].map { "\(word) \(Money.format($0, unit: .dong))" }
         }
@@ -102,7 +112,7 @@ public enum AwardDecision {
         if let amount = amounts[.individual] { fields["muc_ca_nhan"] = .number(amount) }
         fields["tong_tien"] = .number(total, text: NSDecimalNumber(decimal: total).stringValue)
         fields["doi_tuong_khen"] = .string(counted.joined(separator: " và "))
-        fields["tien_thuong"] = .string(money.joined(separator: ", "))
+        fields["tien_thuong"] = .string(mixed ? "theo mức ghi trong danh sách kèm theo" : money.joined(separator: ", "))
         fields["cach_tinh"] = .list(explanations.map { .string($0) })
         return .object(fields)
     }

@@ -47,6 +47,10 @@ public enum AwardList {
         let unnamed = records.filter { ($0.value["ho_ten"]?.text ?? "").isEmpty }
         if !unnamed.isEmpty { errors.append(.missingNames(path: path, heading: nameHeading, rows: unnamed.map(\.row))) }
 
+        if let common {
+            errors += awardAndNoteProblems(checked, of: list, common: common)
+            errors += listAmountProblems(checked, of: list, common: common)
+        }
         // A list's own amounts that are not the decree's: refused, unless the list's amounts stand.
         if let common, list.columns?.column(for: "so_tien") != nil, !AwardDecision.keepsListAmounts(common) {
             var rows: [Int] = [], listed: [Decimal] = [], decreed: [Decimal] = []
@@ -90,6 +94,59 @@ public enum AwardList {
         if errors.count == 1 { throw errors[0] }
         if errors.count > 1 { throw .several(errors) }
         return checked
+    }
+
+    /// Rows whose Hình thức is not the decision's award, and rows whose Ghi chú says the person is
+    /// not proposed ("Rút khỏi danh sách", "Không đề nghị").
+    static func awardAndNoteProblems(_ records: [ListRecord], of list: RecordList, common: Value) -> [DataError] {
+        let path = list.url.relativePath
+        var errors: [DataError] = []
+        if let award = common["hinh_thuc"]?.text, !award.isEmpty, let column = list.columns?.column(for: "hinh_thuc") {
+            let words = Set(FieldName.normalize(award).split(separator: "_"))
+            let other = records.compactMap { record -> (Int, String)? in
+                guard let text = record.value["hinh_thuc"]?.text, !text.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+                return words.isSubset(of: Set(FieldName.normalize(text).split(separator: "_"))) ? nil : (record.row, text)
+            }
+            if !other.isEmpty {
+                errors.append(.awardDiffersFromDecision(path: path, heading: column.heading, rows: other.map(\.0),
+                                                        texts: other.map(\.1), award: award))
+            }
+        }
+        if let column = list.columns?.column(for: "ghi_chu") {
+            let withdrawn = records.compactMap { record -> (Int, String)? in
+                guard let text = record.value["ghi_chu"]?.text, !text.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+                let key = "_" + FieldName.normalize(text) + "_"
+                return withdrawalWords.contains { key.contains("_" + $0 + "_") } ? (record.row, text) : nil
+            }
+            if !withdrawn.isEmpty {
+                errors.append(.withdrawnInNotes(path: path, heading: column.heading, rows: withdrawn.map(\.0),
+                                                texts: withdrawn.map(\.1)))
+            }
+        }
+        return errors
+    }
+
+    /// Notes that take a person out of the list.
+    static let withdrawalWords = ["rut", "rut_khoi", "khong_de_nghi", "khong_khen", "loai_khoi", "loai", "da_chuyen_cong_tac",
+                                  "nghi_huu", "chuyen_cong_tac", "khong_du_dieu_kien", "chua_du_dieu_kien", "huy"]
+
+    /// When the list's own amounts stand: each must be there, and in đồng.
+    static func listAmountProblems(_ records: [ListRecord], of list: RecordList, common: Value) -> [DataError] {
+        guard AwardDecision.keepsListAmounts(common), let column = list.columns?.column(for: "so_tien") else { return [] }
+        let path = list.url.relativePath
+        let key = "_" + FieldName.normalize(column.heading) + "_"
+        let inThousands = ["_nghin_", "_ngan_", "_trieu_", "_1000_", "_1_000_"].contains { key.contains($0) }
+        var empty: [Int] = [], small: [Int] = []
+        for record in records {
+            switch record.value["so_tien"] {
+            case .number(let amount, _)?: if inThousands || amount < 10_000 { small.append(record.row) }
+            default: empty.append(record.row)
+            }
+        }
+        var errors: [DataError] = []
+        if !empty.isEmpty { errors.append(.emptyCells(path: path, heading: column.heading, field: "so_tien", rows: empty)) }
+        if !small.isEmpty { errors.append(.amountsNotInDong(path: path, heading: column.heading, rows: small)) }
+        return errors
     }
 
     /// Tập thể or Cá nhân as a spreadsheet may write them (any case, with or without marks,

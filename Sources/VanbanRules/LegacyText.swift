@@ -178,9 +178,35 @@ public enum LegacyText {
     public static func normalize(_ text: String) -> (text: String, converted: LegacyEncoding?) {
         // The common case, checked without allocating: plain ASCII, or letters that are
         // already precomposed and none of the Latin-1 signs of a legacy font.
-        if isPlainUnicode(text) { return (text, nil) }
+        if isPlainUnicode(text) {
+            // Text of Latin-1 letters only could be a legacy font whose signs are also Vietnamese
+            // letters ("Khoa Néi", "Nguyeãn"): its words tell.
+            guard isLatin1Letters(text) else { return (text, nil) }
+            return (spelled(text) ?? (text, nil))
+        }
         let nfc = text.precomposedStringWithCanonicalMapping
-        guard let encoding = detect(nfc) else { return (nfc, nil) }
+        guard let encoding = detect(nfc) else { return spelled(nfc) ?? (nfc, nil) }
         return (decode(nfc, from: encoding), encoding)
+    }
+
+    /// Some letter past ASCII, none past Latin-1: what text typed in an 8-bit font reads as.
+    private static func isLatin1Letters(_ text: String) -> Bool {
+        var beyondASCII = false
+        for byte in text.utf8 {
+            if byte >= 0xC4 { return false }  // a lead byte of U+0100 and up
+            if byte >= 0x80 { beyondASCII = true }
+        }
+        return beyondASCII
+    }
+
+    /// `text` decoded from the legacy font whose reading makes every word a Vietnamese syllable,
+    /// when the text as it is has words that are none.
+    private static func spelled(_ text: String) -> (text: String, converted: LegacyEncoding?)? {
+        guard VietnameseSpelling.oddWords(in: text) > 0 else { return nil }
+        for encoding in [LegacyEncoding.tcvn3, .vni] {
+            let decoded = decode(text, from: encoding)
+            if decoded != text, VietnameseSpelling.oddWords(in: decoded) == 0 { return (decoded, encoding) }
+        }
+        return nil
     }
 }

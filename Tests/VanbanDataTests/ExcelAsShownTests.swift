@@ -57,7 +57,7 @@ import VanbanData
     static let fields = ["stt", "ho_ten", "chuc_vu", "don_vi", "doi_tuong", "hinh_thuc", "so_tien", "gioi_tinh",
                          "ngay_sinh", "so_cccd", "dien_thoai"]
 
-    static let readable = all.keys.filter { all[$0]?.error == nil && (all[$0]?.same_as.map { all[$0]?.error == nil } ?? true) }.sorted()
+    static let readable = all.keys.filter { !$0.hasPrefix("short-values") }.filter { all[$0]?.error == nil && (all[$0]?.same_as.map { all[$0]?.error == nil } ?? true) }.sorted()
 
     @Test(arguments: readable)
     func readAsTheClerkSeesIt(file: String) throws {
@@ -107,13 +107,15 @@ import VanbanData
         #expect(error?.description.contains("--trang-tinh") == true)
     }
 
-    @Test func aShortRowInTheMiddleIsARecord() throws {
+    /// Row 9 (5, A, B, 1, 5) is never dropped as a numbering row: its Đơn vị "1" has no letter, so
+    /// it is refused with its row; the numbering row under the header is passed over.
+    @Test func aShortRowInTheMiddleIsNeverDropped() throws {
         for file in ["short-values.xlsx", "short-values.csv"] {
-            let list = try RecordList(url: Self.folder.appendingPathComponent(file), expectedFields: Self.fields)
-            let records = try list.allRecords()
+            let url = Self.folder.appendingPathComponent(file)
+            let list = try RecordList(url: url, expectedFields: Self.fields)
             #expect(list.numberingRow == 4)
-            #expect(records.map(\.row).contains(9), "\(file)")
-            #expect(records.count == 7, "\(file)")
+            let error = #expect(throws: DataError.self) { try list.allRecords() }
+            #expect(error == .notNames(path: url.relativePath, heading: "Đơn vị", rows: [9], texts: ["1"]), "\(file)")
         }
     }
 

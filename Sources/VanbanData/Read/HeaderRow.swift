@@ -57,8 +57,13 @@ struct HeaderRow: Sendable {
         var legacyColumns: Set<Int> = []
         /// Rows whose cells held invisible characters, taken out.
         var invisible: [Int] = []
-        /// Column index → rows and texts of names that have no letter (a number, a date: columns shifted).
+        /// Column index → rows and texts of names, units or titles that have no letter (a number, a
+        /// date, a formula's 0: columns shifted, a lookup that found nothing).
         var notNames: [Int: (rows: [Int], texts: [String])] = [:]
+        /// Column index → rows and texts of names that carry a note ("(đã chuyển công tác)").
+        var notedNames: [Int: (rows: [Int], texts: [String])] = [:]
+        /// Column index → rows and texts of names that start with a title ("Ông", "Đ/c", "TS.").
+        var titledNames: [Int: (rows: [Int], texts: [String])] = [:]
     }
 
     /// One record from a row. Throws when the row fills cells right of the header.
@@ -75,13 +80,14 @@ struct HeaderRow: Sendable {
                 raw = column.span.compactMap { $0 < row.cells.count && !row.cells[$0].isBlank ? row.cells[$0].trimmed : nil }
                     .joined(separator: " ")
             }
-            if let visible = InvisibleCharacters.removed(from: raw) {
-                raw = visible
-                sawInvisible = true
-            }
-            let (normalized, converted) = LegacyText.normalize(raw)
+            // A legacy font first: TCVN3 writes ư as the byte of a soft hyphen.
+            var (normalized, converted) = LegacyText.normalize(raw)
             if let converted, notes.legacyColumns.insert(column.index).inserted {
                 onWarning(DataWarning(path: path, line: row.row, field: column.field, converted: converted))
+            }
+            if let visible = InvisibleCharacters.removed(from: normalized) {
+                normalized = visible
+                sawInvisible = true
             }
             let value = Self.value(normalized.trimmed, column: column, row: row.row, notes: &notes)
             let place = places[position]
@@ -111,18 +117,57 @@ struct HeaderRow: Sendable {
                 ? text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).joined(separator: " ") : text
             let tidy = Self.singleSpaced(oneLine)
             if isInCapitals(tidy) { notes.capitals[column.index, default: []].append(row) }
-            if !tidy.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) {
+            if !hasLetter(tidy) {
                 notes.notNames[column.index, default: ([], [])].rows.append(row)
                 notes.notNames[column.index, default: ([], [])].texts.append(tidy)
+            } else if Self.startsWithTitle(tidy) {
+                notes.titledNames[column.index, default: ([], [])].rows.append(row)
+                notes.titledNames[column.index, default: ([], [])].texts.append(tidy)
+            } else if Self.carriesNote(tidy) {
+                notes.notedNames[column.index, default: ([], [])].rows.append(row)
+                notes.notedNames[column.index, default: ([], [])].texts.append(tidy)
             }
             return .string(tidy)
         case .date:
             return .string(ndDate(text) ?? text)
         case .number, .kind, .text:
+            // A unit or a title with no letter ("0" of a lookup that found nothing) is no unit.
+            if Self.wordFields.contains(column.field), !hasLetter(text) {
+                notes.notNames[column.index, default: ([], [])].rows.append(row)
+                notes.notNames[column.index, default: ([], [])].texts.append(text)
+            }
             if let date = ndDate(text) { return .string(date) }
             if let number = wholeNumber(text) { return number }
             return .string(text)
         }
+    }
+
+    /// Fields whose value is words (a unit, a title): never a bare number.
+    static let wordFields: Set<String> = ["chuc_vu", "don_vi"]
+
+    static func hasLetter(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.properties.isAlphabetic }
+    }
+
+    /// Notes a clerk writes after a name, in brackets: the person moved, retired, withdrew.
+    static let noteWords = ["chuyen", "nghi_huu", "huu_tri", "rut", "da_mat", "tu_tran", "khong_de_nghi", "thoi_viec",
+                            "nghi_viec", "loai", "khong_khen", "ghi_chu", "luu_y", "da_", "dang_"]
+
+    /// What a clerk may type before a name that the document says itself, or never: forms of
+    /// address and academic titles.
+    static let titles = ["Ông ", "Bà ", "Ông/Bà ", "Đ/c ", "Đ/c. ", "Đ/C ", "Đồng chí ", "Anh ", "Chị ", "GS.", "GS ", "PGS.", "PGS ",
+                         "TS.", "TS ", "ThS.", "ThS ", "BS.", "BSCKI", "BSCK", "DS.", "KS.", "CN."]
+
+    /// A name that starts with one of ``titles``.
+    static func startsWithTitle(_ name: String) -> Bool {
+        titles.contains { name.hasPrefix($0) && name.count > $0.count + 1 }
+    }
+
+    /// A name followed by a bracketed note ("Phạm Văn Dũng (đã chuyển công tác)").
+    static func carriesNote(_ name: String) -> Bool {
+        guard let open = name.firstIndex(where: { $0 == "(" || $0 == "[" }) else { return false }
+        let key = "_" + FieldName.normalize(String(name[open...])) + "_"
+        return noteWords.contains { key.contains("_" + $0) }
     }
 
     /// Runs of spaces, tabs and no-break spaces made one space (the text is trimmed already).

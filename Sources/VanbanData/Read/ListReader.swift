@@ -31,6 +31,9 @@ public struct ListReader {
     /// Rows shown struck through, and those of them that are records.
     private let struckRows: Set<Int>
     private var struckRecords: [Int] = []
+    /// Row → columns a merged cell above gave; rows whose name is such a copy.
+    private let mergedDown: [Int: Set<Int>]
+    private var nameOverRows: [Int] = []
     /// Fields the template prints for every record.
     private let required: Set<String>
     /// What the list says before its first record (the sheet read, rows hidden).
@@ -46,11 +49,16 @@ public struct ListReader {
     private var unnamed: [Int] = []
     /// Whether the row before was a repeated header (a numbering row may follow it).
     private var afterRepeatedHeader = false
+    /// Rows under a section that takes them out ("III. DỰ PHÒNG"), by its heading.
+    private var excludedRows: [(heading: String, rows: [Int])] = []
+    /// Rows whose own Đối tượng is not their section's.
+    private var contradicting: [(row: Int, kind: String, section: String)] = []
     /// The columns each record is looked at for: money (summed), the name, the fields required.
     private let watched: [ColumnMap.Column]
 
     init(source: Source, header: HeaderRow?, skipThrough: Int, path: String,
          common: OrderedDictionary<String, Value>?, sumRows: Set<Int> = [], struckRows: Set<Int> = [],
+         mergedDown: [Int: Set<Int>] = [:],
          required: Set<String> = [],
          notes: [DataWarning] = [], onWarning: @escaping (DataWarning) -> Void) {
         self.source = source
@@ -61,6 +69,7 @@ public struct ListReader {
         self.common = common
         self.sumRows = sumRows
         self.struckRows = struckRows
+        self.mergedDown = mergedDown
         self.required = required
         self.pendingNotes = notes
         self.onWarning = onWarning
@@ -111,8 +120,31 @@ public struct ListReader {
                 leftOut[.section, default: []].append(row.row)
                 continue
             }
+            // A row numbered in advance and left empty (a form of 100 numbered rows): no record.
+            if isNumberOnly(row, header: header) {
+                leftOut[.numberOnly, default: []].append(row.row)
+                continue
+            }
             if struckRows.contains(row.row) { struckRecords.append(row.row) }
+            // A name merged down over several rows: one person written over them, not several.
+            if let copied = mergedDown[row.row], let name = header.map.column(for: "ho_ten"),
+                name.span.contains(where: copied.contains)
+            {
+                nameOverRows.append(row.row)
+            }
             var fields = try header.record(row, path: path, notes: &notes, onWarning: onWarning)
+            if let section, let heading = section.excluding {
+                if let last = excludedRows.indices.last, excludedRows[last].heading == heading {
+                    excludedRows[last].rows.append(row.row)
+                } else {
+                    excludedRows.append((heading, [row.row]))
+                }
+            }
+            if let kind = section?.kind, let own = fields["doi_tuong"]?.text, !own.isBlank,
+                let ownKind = SectionRow.kind(of: own), ownKind != kind
+            {
+                contradicting.append((row.row, own, kind))
+            }
             fields = placed(fields, in: section, header: header)
             note(fields, row: row.row, header: header)
             return ListRecord(row: row.row, value: merged(.object(fields)))
@@ -151,6 +183,15 @@ public struct ListReader {
                 emptyCells[column.index, default: []].append(row)
             }
         }
+    }
+
+    /// A row whose only filled cells are numbers in the STT column.
+    private func isNumberOnly(_ row: TableRow, header: HeaderRow) -> Bool {
+        guard let stt = header.map.column(for: "stt") else { return false }
+        for (index, cell) in row.cells.enumerated() where !cell.isBlank {
+            guard index == stt.index, HeaderRow.wholeNumber(cell.trimmed) != nil else { return false }
+        }
+        return true
     }
 
     /// A row with money but no name whose amounts are each the sum of the rows above (since the
@@ -206,7 +247,7 @@ public struct ListReader {
             pendingNotes.forEach(onWarning)
             pendingNotes = []
         }
-        for reason in [DataWarning.LeftOutReason.section, .total] {
+        for reason in [DataWarning.LeftOutReason.section, .total, .numberOnly] {
             if let rows = leftOut[reason] {
                 onWarning(DataWarning(path: path, line: rows[0], field: "", kind: .rowsLeftOut(reason, rows: rows)))
             }
@@ -224,10 +265,26 @@ public struct ListReader {
             notes.amounts[column.index].map { .unreadableAmounts(path: path, heading: column.heading, rows: $0.rows, texts: $0.texts) }
         }
         if !struckRecords.isEmpty { errors.append(.struckRows(path: path, rows: struckRecords)) }
+        if !nameOverRows.isEmpty, let name = header.map.column(for: "ho_ten") {
+            errors.append(.nameMergedOverRows(path: path, heading: name.heading, rows: nameOverRows))
+        }
         for column in header.map.columns {
             if let found = notes.notNames[column.index] {
                 errors.append(.notNames(path: path, heading: column.heading, rows: found.rows, texts: found.texts))
             }
+            if let found = notes.titledNames[column.index] {
+                errors.append(.titlesInNames(path: path, heading: column.heading, rows: found.rows, texts: found.texts))
+            }
+            if let found = notes.notedNames[column.index] {
+                errors.append(.notesInNames(path: path, heading: column.heading, rows: found.rows, texts: found.texts))
+            }
+        }
+        for (heading, rows) in excludedRows {
+            errors.append(.rowsUnderExcludedSection(path: path, section: heading, rows: rows))
+        }
+        if !contradicting.isEmpty {
+            errors.append(.kindContradictsSection(path: path, rows: contradicting.map(\.row), kinds: contradicting.map(\.kind),
+                                                  sections: contradicting.map(\.section)))
         }
         if !unnamed.isEmpty, let name = header.map.column(for: "ho_ten") {
             errors.append(.missingNames(path: path, heading: name.heading, rows: unnamed))

@@ -52,8 +52,9 @@ final class ODSRowReader: XMLStreamHandler, SheetStreamReader {
     }
     /// Table styles that hide their sheet (`table:display="false"`).
     private var hiddenTableStyles: Set<String> = []
-    /// Cell styles whose text is struck through.
+    /// Cell styles whose text is struck through, and text styles (of a span of a cell's text).
     private var struckCellStyles: Set<String> = []
+    private var struckTextStyles: Set<String> = []
     private var styleName: String?
     private var styleFamily: String?
     /// Whether the cell being read has a struck-through style.
@@ -106,10 +107,11 @@ final class ODSRowReader: XMLStreamHandler, SheetStreamReader {
                 attributes["display", namespace: Namespace.table] == "false"
             {
                 hiddenTableStyles.insert(styleName)
-            } else if namespace == Namespace.style, name == "text-properties", styleFamily == "table-cell", let styleName,
+            } else if namespace == Namespace.style, name == "text-properties", let styleName,
                 let line = attributes["text-line-through-style", namespace: Namespace.style], line != "none"
             {
-                struckCellStyles.insert(styleName)
+                if styleFamily == "table-cell" { struckCellStyles.insert(styleName) }
+                if styleFamily == "text" { struckTextStyles.insert(styleName) }
             }
             return
         }
@@ -174,6 +176,11 @@ final class ODSRowReader: XMLStreamHandler, SheetStreamReader {
             cellDepth = depth
             paragraphs = []
             return
+        }
+        if namespace == Namespace.text, name == "span", let style = attributes["style-name", namespace: Namespace.text],
+            struckTextStyles.contains(style)
+        {
+            cellStruck = true
         }
         if paragraphDepth == nil, depth == (cellDepth ?? 0) + 1, namespace == Namespace.text, name == "p" {
             paragraphDepth = depth

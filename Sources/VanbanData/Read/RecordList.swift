@@ -40,6 +40,8 @@ public struct RecordList: Sendable {
     private let sumRows: Set<Int>
     /// Rows shown with a cell struck through: a record there is an error.
     private let struckRows: Set<Int>
+    /// Row → columns whose text a merged cell above gave.
+    private let mergedDown: [Int: Set<Int>]
     /// Fields the template prints for every record: an empty cell of theirs is an error.
     private let requiredFields: Set<String>
 
@@ -86,6 +88,7 @@ public struct RecordList: Sendable {
             filteredRows = visible.filteredRows
             sumRows = visible.sumRows
             struckRows = visible.struckRows
+            mergedDown = visible.mergedDown
             self.encoding = nil
         case "csv", "tsv", "txt":
             let table = try CSVTable(url: url, encoding: encoding)
@@ -97,6 +100,7 @@ public struct RecordList: Sendable {
             filteredRows = []
             sumRows = []
             struckRows = []
+            mergedDown = [:]
             var rows = table.rows()
             var read: [TableRow] = []
             var filled = 0
@@ -134,20 +138,48 @@ public struct RecordList: Sendable {
             filteredRows = []
             sumRows = []
             struckRows = []
+            mergedDown = [:]
             return
         }
         warnings = []
         let index = try HeaderDetection.headerIndex(prefix, expected: expectedFields, manualRow: headerRow,
                                                     table: .bundled, path: path)
         let table = HeadingTable.bundled
-        let wanted = Set(expectedFields)
         let band = HeaderBand(rows: prefix, index: index, merges: merges) { heading in
             let key = FieldName.normalize(heading)
-            return wanted.contains(key) ? key : table.entry(heading: heading)?.field
+            return expectedFields.contains(key) ? key : table.entry(heading: heading)?.field
         }
-        let map = try ColumnMap(headings: band.headings, expected: expectedFields, manual: fieldHeadings, path: path,
-                                joined: band.joined)
-        header = HeaderRow(band.headings, map: map)
+        // "Họ đệm" | "Tên" side by side (not merged): one name, as the clerk reads it.
+        var headings = band.headings
+        var joined = band.joined
+        var manual = fieldHeadings
+        if manual["ho_ten"] == nil {
+            for index in headings.indices.dropLast() where joined[index] == nil && joined.values.allSatisfy({ !$0.contains(index + 1) }) {
+                guard Self.givenNameHeadings.contains(FieldName.normalize(headings[index])),
+                    FieldName.normalize(headings[index + 1]) == "ten"
+                else { continue }
+                headings[index] = headings[index].trimmed + " + " + headings[index + 1].trimmed
+                headings[index + 1] = ""
+                joined[index] = [index, index + 1]
+                manual["ho_ten"] = headings[index]
+                break
+            }
+        }
+        let map = try ColumnMap(headings: headings, expected: expectedFields, manual: manual, path: path, joined: joined)
+        // Two columns for one field the template prints ("Họ và tên" and "Họ và tên (đã sửa)", two
+        // lists side by side): which one is meant is the clerk's to say.
+        let wanted = Set(expectedFields)
+        for column in map.columns where column.source == .heading {
+            guard let entry = table.entry(heading: column.heading),
+                let first = map.columns.first(where: { other in
+                    other.index != column.index && other.source != .heading
+                        && (other.field == entry.field || table.entry(heading: other.heading)?.field == entry.field)
+                }),
+                wanted.contains(first.field)
+            else { continue }
+            throw .severalColumnsForOneField(path: path, field: entry.label, headings: [first.heading, column.heading])
+        }
+        header = HeaderRow(headings, map: map)
         self.columns = map
         self.headerRow = prefix[index].row
         headerRows = band.rows
@@ -169,6 +201,9 @@ public struct RecordList: Sendable {
         derivedFields = derived
     }
 
+    /// How a clerk heads the column of a name's first part when "Tên" follows it.
+    static let givenNameHeadings: Set<String> = ["ho_dem", "ho_va_ten_dem", "ho_va_dem", "ho_lot", "ho", "ho_va_chu_lot", "ho_chu_lot"]
+
     /// The sheet a list is read from: the one named, else, of the sheets the workbook shows, the one
     /// whose header names most of the template's fields (the first, of equals).
     private static func choose(_ sheets: [SheetContent], named: String?, expected: [String], path: String) throws(DataError) -> VisibleSheet {
@@ -179,13 +214,21 @@ public struct RecordList: Sendable {
         }
         if shown.count == 1 { return VisibleSheet(shown[0]) }
         var best: (sheet: VisibleSheet, matched: Int, known: Int)?
+        var ties: [String] = []
         for content in shown {
             let visible = VisibleSheet(content)
             guard let header = HeaderDetection.best(visible.rows, expected: expected, table: .bundled) else { continue }
             let score = (expected.isEmpty ? header.known : header.matched, header.known)
-            if best == nil || score > (best!.matched, best!.known) { best = (visible, score.0, score.1) }
+            if best == nil || score > (best!.matched, best!.known) {
+                best = (visible, score.0, score.1)
+                ties = [visible.name]
+            } else if score == (best!.matched, best!.known) {
+                ties.append(visible.name)
+            }
         }
         guard let best, best.matched > 0 else { throw .noListSheet(path: path, sheets: shown.map(\.name)) }
+        // Two sheets that fit as well (last year's list and this year's): the clerk says which.
+        if ties.count > 1 { throw .severalListSheets(path: path, sheets: ties) }
         return best.sheet
     }
 
@@ -238,7 +281,7 @@ public struct RecordList: Sendable {
             notes.append(DataWarning(path: url.relativePath, line: filtered[0], field: "", kind: .rowsLeftOut(.filtered, rows: filtered)))
         }
         return ListReader(source: source, header: header, skipThrough: numberingRow ?? headerRows.last ?? headerRow ?? 0,
-                          path: url.relativePath, common: shared, sumRows: sumRows, struckRows: struckRows, required: requiredFields,
+                          path: url.relativePath, common: shared, sumRows: sumRows, struckRows: struckRows, mergedDown: mergedDown, required: requiredFields,
                           notes: notes, onWarning: onWarning)
     }
 

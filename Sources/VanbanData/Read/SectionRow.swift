@@ -7,6 +7,8 @@ struct SectionRow: Sendable, Equatable {
     let kind: String?
     /// The heading without its numeral, when it names a group rather than a kind.
     let group: String?
+    /// The heading, when it takes its rows out of the list ("DỰ PHÒNG", "KHÔNG ĐỀ NGHỊ KHEN").
+    let excluding: String?
 
     /// The section a row opens, or `nil` for a row that is not one.
     init?(_ row: TableRow) {
@@ -35,20 +37,28 @@ struct SectionRow: Sendable, Equatable {
             return nil
         }
         guard !heading.isEmpty, heading.utf8.count <= 200 else { return nil }
-        if let kind = Self.kind(of: heading) {
+        let key = "_" + FieldName.normalize(heading) + "_"
+        excluding = Self.excludingWords.contains { key.contains("_" + $0 + "_") } ? heading : nil
+        if excluding == nil, let kind = Self.kind(of: heading) {
             self.kind = kind
             group = nil
             return
         }
         // A group needs its numeral: a name alone in its row may be a record of a one-column list.
-        guard numbered, heading.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 4 else { return nil }
+        guard numbered || excluding != nil, heading.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 4 else { return nil }
         kind = nil
-        group = heading
+        group = excluding == nil ? heading : nil
     }
 
-    /// "TẬP THỂ", "Khen thưởng tập thể", "CÁ NHÂN", "Cá nhân được khen" → Tập thể / Cá nhân.
+    /// Words of a section that takes its rows out: reserves, rows not proposed, not eligible.
+    static let excludingWords = ["du_phong", "du_bi", "khong_de_nghi", "khong_khen", "chua_du", "khong_du", "loai_khoi",
+                                 "khong_dat", "rut_khoi", "da_rut", "tam_hoan", "chua_xet"]
+
+    /// "TẬP THỂ", "Khen thưởng tập thể", "CÁ NHÂN", "Cá nhân được khen", "TT", "CN" → Tập thể / Cá nhân.
     static func kind(of heading: String) -> String? {
         let key = FieldName.normalize(heading)
+        if key == "tt" { return "Tập thể" }
+        if key == "cn" { return "Cá nhân" }
         let words = key.split(separator: "_").map(String.init)
         guard words.count <= 6 else { return nil }
         let text = "_" + key + "_"

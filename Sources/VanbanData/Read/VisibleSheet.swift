@@ -16,6 +16,8 @@ struct VisibleSheet: Sendable {
     let sumRows: Set<Int>
     /// Rows shown with a cell struck through.
     let struckRows: Set<Int>
+    /// Row → the columns whose text was copied down from a merged cell above.
+    let mergedDown: [Int: Set<Int>]
 
     init(_ content: SheetContent) {
         name = content.name
@@ -23,6 +25,7 @@ struct VisibleSheet: Sendable {
         sumRows = content.sumRows
         struckRows = content.struckRows.subtracting(content.hiddenRows).subtracting(content.filteredRows)
         var cells = content.cells
+        var copied: [Int: Set<Int>] = [:]
         // Merged down a column: the top cell's text in each row below it (its left column only;
         // a row's text merged across columns stays in its first cell).
         for area in content.merges where area.isTall && area.top >= 1 && area.top <= cells.count {
@@ -30,7 +33,10 @@ struct VisibleSheet: Sendable {
             guard area.left < top.count, !top[area.left].isBlank, area.top < min(area.bottom, cells.count) else { continue }
             for number in (area.top + 1)...min(area.bottom, cells.count) {
                 while cells[number - 1].count <= area.left { cells[number - 1].append("") }
-                if cells[number - 1][area.left].isBlank { cells[number - 1][area.left] = top[area.left] }
+                if cells[number - 1][area.left].isBlank {
+                    cells[number - 1][area.left] = top[area.left]
+                    copied[number, default: []].insert(area.left)
+                }
             }
         }
         var shown: [TableRow] = []
@@ -52,6 +58,7 @@ struct VisibleSheet: Sendable {
             shown.append(TableRow(row: number, cells: row))
         }
         rows = shown
+        mergedDown = copied
         hiddenRows = hidden
         filteredRows = filtered
     }

@@ -36,7 +36,7 @@ struct XLSXSheet {
             chosen = entries.map { ($0, Self.isHidden($0)) }
         }
         let rels = try SheetTable.xml(archive, "xl/_rels/workbook.xml.rels", path: path)
-        let strings = try sharedStrings()
+        let (strings, struckStrings) = try sharedStrings()
         let (formats, struck) = try cellStyles()
         var result: [SheetContent] = []
         for (entry, hidden) in chosen {
@@ -47,7 +47,8 @@ struct XLSXSheet {
             guard let worksheet = try SheetTable.part(archive, sheetPath, path: path) else {
                 throw .unreadable(path: path, reason: "thiếu \(sheetPath)")
             }
-            let reader = XLSXCellReader(path: path, strings: strings, formats: formats, date1904: date1904, struck: struck)
+            let reader = XLSXCellReader(path: path, strings: strings, formats: formats, date1904: date1904, struck: struck,
+                                        struckStrings: struckStrings)
             try SheetTable.stream(worksheet, part: sheetPath, path: path, to: reader)
             var content = reader.content
             content.name = entry.plainAttribute("name") ?? ""
@@ -63,13 +64,14 @@ struct XLSXSheet {
         return state == "hidden" || state == "veryHidden"
     }
 
-    /// The workbook's shared strings, read as a stream, their total size bounded.
-    private func sharedStrings() throws(DataError) -> [String] {
+    /// The workbook's shared strings, read as a stream, their total size bounded, and those with a
+    /// run struck through.
+    private func sharedStrings() throws(DataError) -> ([String], Set<Int>) {
         let name = "xl/sharedStrings.xml"
-        guard let data = try SheetTable.part(archive, name, path: path) else { return [] }
+        guard let data = try SheetTable.part(archive, name, path: path) else { return ([], []) }
         let reader = XLSXSharedStringReader(path: path)
         try SheetTable.stream(data, part: name, path: path, to: reader)
-        return reader.strings
+        return (reader.strings, reader.struck)
     }
 
     /// How each cell format (`cellXfs` index) shows a number: dates (built-in 14–22, 45–47, or a

@@ -37,17 +37,23 @@ final class XLSXCellReader: XMLStreamHandler {
         var cached: String?
         var inline: String?
         var formula: String?
+        /// A run of its inline text is struck through.
+        var struck = false
     }
 
     /// Cell formats whose font is struck through.
     let struck: Set<Int>
+    /// Shared strings with a run struck through.
+    let struckStrings: Set<Int>
 
-    init(path: String, strings: [String], formats: [NumberDisplay], date1904: Bool = false, struck: Set<Int> = []) {
+    init(path: String, strings: [String], formats: [NumberDisplay], date1904: Bool = false, struck: Set<Int> = [],
+         struckStrings: Set<Int> = []) {
         self.path = path
         self.strings = strings
         self.formats = formats
         self.date1904 = date1904
         self.struck = struck
+        self.struckStrings = struckStrings
     }
 
     func start(_ name: String, namespace: String?, attributes: XMLAttributes) {
@@ -55,6 +61,9 @@ final class XLSXCellReader: XMLStreamHandler {
         if cell != nil {
             path_.append(name)
             if name == "f" { cell?.hasFormula = true }
+            if name == "strike", path_ == ["is", "r", "rPr", "strike"], !["0", "false"].contains(attributes["val"] ?? "1") {
+                cell?.struck = true
+            }
             text = []
             return
         }
@@ -163,6 +172,10 @@ final class XLSXCellReader: XMLStreamHandler {
         if !struck.isEmpty, let style = raw.style.flatMap({ Int($0) }), struck.contains(style), !text.isBlank {
             content.struckRows.insert(rowNumber)
         }
+        if !struckStrings.isEmpty, raw.type == "s", let index = Int(raw.cached ?? ""), struckStrings.contains(index) {
+            content.struckRows.insert(rowNumber)
+        }
+        if raw.struck, !text.isBlank { content.struckRows.insert(rowNumber) }
         cellCount += column - cells.count + 1
         if cellCount > SheetTable.maxCells {
             failure = .sheetTooLarge(path: path, limit: .cells(max: SheetTable.maxCells), value: cellCount)
@@ -235,6 +248,8 @@ final class XLSXCellReader: XMLStreamHandler {
 final class XLSXSharedStringReader: XMLStreamHandler {
     let path: String
     private(set) var strings: [String] = []
+    /// Indexes of strings with a run struck through (`<r><rPr><strike/>`): part of the text crossed out.
+    private(set) var struck: Set<Int> = []
     private(set) var failure: DataError?
     var stopped: Bool { failure != nil }
     private var bytes = 0
@@ -256,6 +271,9 @@ final class XLSXSharedStringReader: XMLStreamHandler {
         }
         path_?.append(name)
         collecting = name == "t" && (path_ == ["t"] || path_ == ["r", "t"])
+        if name == "strike", path_ == ["r", "rPr", "strike"], !["0", "false"].contains(attributes["val"] ?? "1") {
+            struck.insert(strings.count)
+        }
     }
 
     func text(_ text: UnsafeBufferPointer<UInt8>) {

@@ -31,7 +31,7 @@ struct DecisionRecipients {
             var reader = try list.reader(mergingCommon: false, onWarning: { report(.warning(.data($0))) })
             while let record = try reader.next() {
                 var needed = OrderedDictionary<String, Value>()
-                for field in ["doi_tuong", "ho_ten", "don_vi", "so_tien"] {
+                for field in ["doi_tuong", "ho_ten", "don_vi", "so_tien", "so_so_vang"] {
                     if let value = record.value[field] { needed[field] = value }
                 }
                 summaries.append(ListRecord(row: record.row, value: .object(needed)))
@@ -50,7 +50,36 @@ struct DecisionRecipients {
             given[index] = Given(pass: position < groups.collectives.count ? 0 : 1, amount: recipient["so_tien"],
                                  number: recipient["so_so_vang"], kind: summaries[index].value["doi_tuong"])
         }
+        try checkNumbers(summaries, given: given.map { $0?.number?.text }, of: list)
         return DecisionRecipients(given: given, count: recipients.count)
+    }
+
+    /// The list's own số sổ vàng, when it has them, are the ones the decision gives
+    /// (`numbers`, per record of the list).
+    static func checkNumbers(_ records: [ListRecord], given numbers: [String?], of list: RecordList) throws(JobError) {
+        guard let column = list.columns?.column(for: "so_so_vang") else { return }
+        var rows: [Int] = [], listed: [String] = [], decided: [String] = []
+        for (record, number) in zip(records, numbers) {
+            guard let own = record.value["so_so_vang"]?.text, !own.trimmingCharacters(in: .whitespaces).isEmpty,
+                let number, own != number
+            else { continue }
+            rows.append(record.row)
+            listed.append(own)
+            decided.append(number)
+        }
+        if !rows.isEmpty {
+            throw .data(.listNumbersDiffer(path: list.url.relativePath, heading: column.heading, rows: rows, listed: listed,
+                                           given: decided))
+        }
+    }
+
+    /// The số sổ vàng a decision gives each of its list's `records`, in the list's order.
+    static func numbers(of decision: Value, for records: [ListRecord]) -> [String?] {
+        var numbers = [String?](repeating: nil, count: records.count)
+        for (index, recipient) in zip(AwardDecision.recipientOrder(records.map(\.value)), Computation.recipients(of: decision)) {
+            numbers[index] = recipient["so_so_vang"]?.text
+        }
+        return numbers
     }
 
     /// The records with what the decision gives them, tập thể first: the list read twice more.

@@ -56,19 +56,15 @@ struct JobInputs {
                     value = withListAmounts(value, job: job) ?? value
                 }
                 value = try attach(records.map(\.value), to: value, file: url)
+                if computation == .awardDecision {
+                    // The list's own số sổ vàng, when it has them, are the ones the decision gives.
+                    value = try compute(value, computation, file: url, list: listURL)
+                    try DecisionRecipients.checkNumbers(records, given: DecisionRecipients.numbers(of: value, for: records), of: list)
+                    return try finished(value, template: template, job: job, file: url)
+                }
             }
             value = try compute(value, computation, file: url, list: listURL)
-            switch job.layout {
-            case .allInOne:
-                guard case .list(let items) = value else { throw .dataIsNotAList(file: url.relativePath) }
-                return JobInputs(template: template, document: nil,
-                                 records: RecordStream(items.map { ListRecord(row: 0, value: $0) }, file: url.relativePath))
-            default:
-                if template.kind != .text(html: false), template.kind != .text(html: true), case .list(let items) = value {
-                    throw .dataIsAList(file: url.relativePath, count: items.count)
-                }
-                return JobInputs(template: template, document: value, records: nil)
-            }
+            return try finished(value, template: template, job: job, file: url)
         case .list(let url, let commonURL):
             let common = try commonURL.map { (url) throws(JobError) in
                 try readFields(url, role: .common, mustBeFields: true, report: report)
@@ -76,9 +72,24 @@ struct JobInputs {
             let computation = try common.flatMap { (value) throws(JobError) in try Self.computation(of: value, file: commonURL ?? url) }
             // A decision gives each recipient its money and số sổ vàng: no cell of theirs is needed.
             let computed: Set<String> = computation == .awardDecision ? ["so_tien", "so_so_vang"] : []
-            let list = try openList(url, job: job, common: common, expected: fields.all,
+            // A heading naming a field the common data already gives for the whole document
+            // ("Cơ quan", "Ngày") is not read as that field: the usual headings' meaning comes first.
+            let documentFields: Set<String> = if case .object(let data)? = common {
+                Set(data.keys.filter { !Self.personFields.contains($0) })
+            } else { [] }
+            let list = try openList(url, job: job, common: common, expected: fields.all.filter { !documentFields.contains($0) },
                                     required: job.allowMissing ? [] : fields.nonEmpty.filter { !computed.contains($0) },
                                     report: report)
+            // A column filling a field the common data gives for the whole document (a "Số" column
+            // and the decision's số, a clerk's "Ghi chú" and the invitation's): refused, never chosen.
+            if let commonURL, case .object(let data)? = common {
+                for column in list.columns?.columns ?? [] where !Self.personFields.contains(column.field) && fields.all.contains(column.field) {
+                    if let text = data[column.field]?.text, !text.trimmingCharacters(in: .whitespaces).isEmpty {
+                        throw .data(.columnOverridesCommonData(path: url.relativePath, heading: column.heading, field: column.field,
+                                                               commonPath: commonURL.relativePath, value: text))
+                    }
+                }
+            }
             // A person's own field (name, số sổ vàng, CCCD…) that no column fills but the common data
             // does: every document would carry the same one, often the sample's.
             if let commonURL, case .object(let data)? = common {
@@ -142,8 +153,30 @@ struct JobInputs {
         }
     }
 
-    /// Fields that are each person's own: never the same for a whole list.
-    static let ownFields = ["ho_ten", "so_so_vang", "so_cccd", "dien_thoai", "email", "ngay_sinh"]
+    /// One document's data, computed: the document, or its items with a page each.
+    private static func finished(_ value: Value, template: Template, job: Job, file url: URL) throws(JobError) -> JobInputs {
+        switch job.layout {
+        case .allInOne:
+            guard case .list(let items) = value else { throw .dataIsNotAList(file: url.relativePath) }
+            return JobInputs(template: template, document: nil,
+                             records: RecordStream(items.map { ListRecord(row: 0, value: $0) }, file: url.relativePath))
+        default:
+            if template.kind != .text(html: false), template.kind != .text(html: true), case .list(let items) = value {
+                throw .dataIsAList(file: url.relativePath, count: items.count)
+            }
+            return JobInputs(template: template, document: value, records: nil)
+        }
+    }
+
+    /// Fields that are each person's own: never the same for a whole list (the sample data's person
+    /// as common data would be everyone).
+    static let ownFields = ["ho_ten", "gioi_tinh", "chuc_vu", "don_vi", "so_so_vang", "so_cccd", "dien_thoai", "email", "ngay_sinh"]
+
+    /// Fields a list's columns give each person, over the common data's (the sample's person).
+    static let personFields: Set<String> = [
+        "stt", "ho_ten", "ho_va_ten", "chuc_vu", "don_vi", "gioi_tinh", "doi_tuong", "so_tien", "don_gia", "so_luong", "ngay_sinh",
+        "nam_sinh", "que_quan", "dia_chi", "dien_thoai", "email", "so_cccd", "hinh_thuc", "so_so_vang", "nhom",
+    ]
 
     /// Whether one document's danh sách is read as it renders rather than held whole: a Flat
     /// or packaged ODT (PDF through one), with no metadata to write into a parsed tree, no
