@@ -67,6 +67,8 @@ public enum DataError: Error, Equatable, CustomStringConvertible {
     /// A field that is each person's own (`ho_ten`, `so_so_vang`) given by the common data `path`
     /// and by no column of `list`: every document would print `value`.
     case ownFieldFromCommonData(path: String, field: String, label: String?, value: String, list: String)
+    /// Values of the Giới tính column (`heading`) that are neither Nam nor Nữ (nor Ông, Bà), at `rows`.
+    case unknownGenders(path: String, heading: String, rows: [Int], texts: [String])
     /// Rows whose name (column `heading`) is a cell merged down from the row above: one person over
     /// several rows, or several people under one name?
     case nameMergedOverRows(path: String, heading: String, rows: [Int])
@@ -196,6 +198,9 @@ public enum DataError: Error, Equatable, CustomStringConvertible {
         case .ownFieldFromCommonData(let path, let field, let label, let value, let list):
             return "\(path): \"\(label ?? field)\" là giá trị riêng của từng người, nhưng \(list) không có cột này "
                 + "nên mọi văn bản sẽ in \"\(value)\". Thêm cột \"\(label ?? field)\" vào danh sách, hoặc bỏ trường này khỏi dữ liệu chung."
+        case .unknownGenders(let path, let heading, let rows, let texts):
+            return "\(path), cột \"\(heading)\": \(Self.count(rows.count, "dòng")) không ghi Nam hay Nữ ("
+                + Self.listed(zip(rows, texts).map { "dòng \($0.0): \"\($0.1)\"" }) + "). Ghi Nam hoặc Nữ (hay Ông, Bà)."
         case .nameMergedOverRows(let path, let heading, let rows):
             return "\(path), cột \"\(heading)\": ô tên được gộp xuống \(Self.count(rows.count, "dòng")) bên dưới ("
                 + Self.listed(rows.map { "dòng \($0)" }) + "): một người viết trên nhiều dòng sẽ thành nhiều người. "

@@ -68,6 +68,12 @@ import VanbanTestSupport
         Case(file: "29-ghichu-column-printed-on-invitation.xlsx", run: .invitations, refused: true, text: #"cột "Ghi chú" điền trường"#),
         Case(file: "30-ngay-column-overrides-issue-date.xlsx", run: .invitations, refused: true, text: #"cột "Ngày" điền trường "ngay""#),
         Case(file: "30b-ngay-thanhtich-columns-giaykhen.xlsx", run: .certificates("qd.yaml"), refused: true, text: #"cột "Ngày""#),
+        Case(file: "M1-gender-invalid-technical-msg.xlsx", run: .invitations, refused: true,
+             text: #"cột "Giới tính": 3 dòng không ghi Nam hay Nữ (dòng 6: "x""#),
+        Case(file: "M2-decision-missing-column-technical-msg.xlsx", run: .decision(listAmounts: false), refused: true,
+             text: #"thiếu cột cho trường "chuc_vu" (Chức vụ) — cả 2 dòng của M2-decision-missing-column-technical-msg.xlsx"#),
+        Case(file: "L1-prenumbered-empty-rows.xlsx", run: .decision(listAmounts: false), refused: false, text: "Tổng cộng"),
+        Case(file: "L4-listobject-totals.xlsx", run: .decision(listAmounts: false), refused: false, text: "Tổng cộng"),
     ]
 
     @Test(arguments: cases)

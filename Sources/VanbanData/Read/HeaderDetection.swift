@@ -114,7 +114,7 @@ enum HeaderDetection {
             || (lead >= UInt8(ascii: "0") && lead <= UInt8(ascii: "9"))
         if isLetterOrDigit, letter != UInt8(ascii: "t"), letter != UInt8(ascii: "c") { return false }
         let key = FieldName.normalize(first)
-        return key == "cong" || key == "tong" || key.hasPrefix("tong_cong") || key.hasPrefix("tong_so") || key == "cong_cong"
+        return key == "cong" || key == "tong" || key == "total" || key == "grand_total" || key.hasPrefix("tong_cong") || key.hasPrefix("tong_so") || key == "cong_cong"
     }
 
     /// Headings of a signature block, normalised, as the start of a cell.

@@ -47,6 +47,8 @@ public struct ListReader {
     private var emptyCells: [Int: [Int]] = [:]
     /// Rows with values but no name.
     private var unnamed: [Int] = []
+    /// Rows whose Giới tính is neither Nam nor Nữ (nor Ông, Bà).
+    private var unknownGenders: [(row: Int, text: String)] = []
     /// Whether the row before was a repeated header (a numbering row may follow it).
     private var afterRepeatedHeader = false
     /// Rows under a section that takes them out ("III. DỰ PHÒNG"), by its heading.
@@ -73,7 +75,9 @@ public struct ListReader {
         self.required = required
         self.pendingNotes = notes
         self.onWarning = onWarning
-        watched = header?.map.columns.filter { $0.kind == .money || $0.field == "ho_ten" || required.contains($0.field) } ?? []
+        watched = header?.map.columns.filter {
+            $0.kind == .money || $0.field == "ho_ten" || $0.field == "gioi_tinh" || required.contains($0.field)
+        } ?? []
     }
 
     /// The next record, or `nil` after the last.
@@ -176,6 +180,10 @@ public struct ListReader {
                 sums[column.index, default: (0, 0)].section += amount
                 continue
             }
+            if column.field == "gioi_tinh", let text = value?.text, !text.isBlank, (try? PersonName.honorific(gender: text)) == nil {
+                unknownGenders.append((row, text))
+                continue
+            }
             guard (value?.text ?? "").isBlank else { continue }
             if column.field == "ho_ten" {
                 unnamed.append(row)
@@ -265,6 +273,10 @@ public struct ListReader {
             notes.amounts[column.index].map { .unreadableAmounts(path: path, heading: column.heading, rows: $0.rows, texts: $0.texts) }
         }
         if !struckRecords.isEmpty { errors.append(.struckRows(path: path, rows: struckRecords)) }
+        if !unknownGenders.isEmpty, let column = header.map.column(for: "gioi_tinh") {
+            errors.append(.unknownGenders(path: path, heading: column.heading, rows: unknownGenders.map(\.row),
+                                          texts: unknownGenders.map(\.text)))
+        }
         if !nameOverRows.isEmpty, let name = header.map.column(for: "ho_ten") {
             errors.append(.nameMergedOverRows(path: path, heading: name.heading, rows: nameOverRows))
         }

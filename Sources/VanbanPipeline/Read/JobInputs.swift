@@ -50,6 +50,19 @@ struct JobInputs {
                     return JobInputs(template: template, document: value, records: nil,
                                      list: ListWalks(list, file: listURL.relativePath, report: report))
                 }
+                // The columns the danh sách's rows print (họ tên, chức vụ, đơn vị) that the list lacks:
+                // said of the list, with its nearest column, before anything is computed.
+                if !job.allowMissing, case .object(let data) = value {
+                    let computed: Set<String> = ["so_tien", "so_so_vang", "stt", "nhom", "doi_tuong"]
+                    let perRow = fields.all.filter { Self.personFields.contains($0) && !computed.contains($0) && data[$0] == nil }
+                    let missing: [DataError]
+                    do {
+                        missing = try ListCheck.missingColumns(in: list, expected: perRow)
+                    } catch {
+                        throw .data(error)
+                    }
+                    if !missing.isEmpty { throw .data(missing.count == 1 ? missing[0] : .several(missing)) }
+                }
                 var records = try allRecords(of: list, report: report)
                 if computation == .awardDecision {
                     records = try checkAwardList(records, of: list, common: value, job: job)
