@@ -228,10 +228,10 @@ def plan(quick, scale=1):
             full[key] = [max(10, v // scale) for v in value] if isinstance(value, list) else max(10, value // scale)
         return full
     if quick:
-        return dict(runs=3, peer_runs=3, light=1000, cert_ns=[1000], relatorio_ns=[1000], peer_n=1000, light_cert_n=1000,
+        return dict(runs=3, peer_runs=3, decision_ns=[2000], light=1000, cert_ns=[1000], relatorio_ns=[1000], peer_n=1000, light_cert_n=1000,
                     rows=[10000], peer_rows=2000, light_rows=10000, mot_tep=[5000], pdf_n=50, docx_ns=[200],
                     tao_runs=10, heavy=10000, light_peers=["relatorio"])
-    return dict(runs=5, peer_runs=3, light=20000, cert_ns=[2000, 20000], relatorio_ns=[2000, 20000], peer_n=2000,
+    return dict(runs=5, peer_runs=3, decision_ns=[10000, 100000], light=20000, cert_ns=[2000, 20000], relatorio_ns=[2000, 20000], peer_n=2000,
                 light_cert_n=20000, rows=[10000, 100000], peer_rows=10000, light_rows=10000, mot_tep=[100000],
                 pdf_n=1000, docx_ns=[200, 2000], tao_runs=20, heavy=100000,
                 light_peers=["relatorio", "secretary", "py3o"])
@@ -465,10 +465,73 @@ def run(options):
                 bench.notes.append("check Word %d %s: %s, %d files" % (n, label, verdict, made))
                 clear(case.output)
 
+    # -- Giấy khen for a decision's list, beside the same list with the same fields (issue 30) ----
+    decision_certificates(bench, p, vanban, work, scratch)
+
     for _, root in systems:
         clear(root)
     minutes = (time.time() - started) / 60
     report(bench, p, options, minutes)
+
+
+def award_list(path, n):
+    """An award list of n rows as a clerk keeps it: tập thể first, then cá nhân, each with the số
+    sổ vàng the decision gives it (1…n in that order), so that the plain batch prints the same."""
+    collectives = max(1, n // 10)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("STT,Họ và tên,Chức vụ,Đơn vị,Đối tượng,Số sổ vàng\n")
+        for i in range(1, n + 1):
+            if i <= collectives:
+                f.write("%d,Khoa số %d,,Bệnh viện Đa khoa tỉnh,Tập thể,%d\n" % (i, i, i))
+            else:
+                f.write("%d,Nguyễn Văn Người %d,Bác sĩ,Khoa số %d,Cá nhân,%d\n" % (i, i, i % 97 + 1, i))
+
+
+def decision_yamls(work):
+    """The built-in decision's sample as common data (dated inside NĐ 152/2025), and the same fields
+    without `loai`: a plain common-data file for the same template."""
+    with open(os.path.join(ROOT, "templates", "quyet-dinh-khen-thuong.yaml"), encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    kept, skipping = [], False
+    for line in lines:
+        if line.startswith("danh_sach:"):
+            skipping = True
+        elif skipping and line and not line.startswith((" ", "-", "#")):
+            skipping = False
+        if not skipping:
+            kept.append("ngay: 2026-12-01" if line.startswith("ngay:") else line)
+    decision = os.path.join(work, "quyet-dinh.yaml")
+    plain = os.path.join(work, "chung.yaml")
+    with open(decision, "w", encoding="utf-8") as f:
+        f.write("\n".join(kept))
+    with open(plain, "w", encoding="utf-8") as f:
+        f.write("\n".join(line for line in kept if not line.startswith(("loai:", "so_so_vang_dau:"))))
+    return decision, plain
+
+
+def decision_certificates(bench, p, vanban, work, scratch):
+    """The built-in Giấy khen for everyone of a decision's list, against the same batch from a plain
+    common-data file: --mot-tep and a file per record, .fodt and .odt."""
+    decision, plain = decision_yamls(work)
+    for n in p["decision_ns"]:
+        data = os.path.join(work, "khen-%d.csv" % n)
+        award_list(data, n)
+        for layout in ("--mot-tep", "files"):
+            for fmt in ("fodt", "odt"):
+                say("Giấy khen of a decision's list: N=%d, %s .%s (plain list beside it)" % (n, layout, fmt))
+                cases = []
+                for label, common in (("vanban plain list", plain), ("vanban decision", decision)):
+                    out = os.path.join(scratch, "qd-%s.%s" % (label.split()[-1], fmt))
+                    if layout == "files":
+                        out = os.path.join(scratch, "qd-%s-%s" % (label.split()[-1], fmt))
+                        argv = [vanban, "hang-loat", "giay-khen", data, "--du-lieu-chung", common, "-o", out, "--dinh-dang", fmt]
+                    else:
+                        argv = [vanban, "hang-loat", "giay-khen", data, "--du-lieu-chung", common, "--mot-tep", "-o", out]
+                    cases.append(Case(label, argv, out, label=label))
+                measured = bench.group(cases, p["runs"], "decision " + layout, fmt, "tmpfs" if scratch.startswith("/dev/shm") else "ext4",
+                                       n, warm=lambda: run_process(cases[1].command(), bench.log))
+                for case in measured.values():
+                    clear(case.output)
 
 
 def count_in(path, needle, n):
@@ -645,6 +708,22 @@ def goal_rows(bench, p):
                               "%.2f× (%s vs %s)" % (s / r, short(s), short(r)), verdict(s / r <= 0.5)])
             goals.append(["--mot-tep %s .%s peak RSS ≤ 100 MB%s" % ("{:,}".format(n), fmt, tag),
                           "%.0f MB" % row["rss_mb"], verdict(row["rss_mb"] <= 100)])
+    for n in p["decision_ns"]:
+        tag = "" if n in (10000, 100000) else quick
+        for layout in ("--mot-tep", "files"):
+            for fmt in ("fodt", "odt"):
+                d = bench.find("vanban decision", "decision " + layout, fmt, None, n)
+                plain_row = bench.find("vanban plain list", "decision " + layout, fmt, None, n)
+                if not d or not plain_row:
+                    goals.append(["decision certificates N=%s %s .%s%s" % ("{:,}".format(n), layout, fmt, tag), "failed or not measured",
+                                  "not met"])
+                    continue
+                ratio = float(d["median_s"]) / float(plain_row["median_s"])
+                goals.append(["decision certificates N=%s %s .%s ≤ 1.5× plain list%s" % ("{:,}".format(n), layout, fmt, tag),
+                              "%.2f× (%s vs %s)" % (ratio, short(d["median_s"]), short(plain_row["median_s"])), verdict(ratio <= 1.5)])
+                if n == max(p["decision_ns"]):
+                    goals.append(["decision certificates N=%s %s .%s peak RSS ≤ 100 MB%s" % ("{:,}".format(n), layout, fmt, tag),
+                                  "%.0f MB" % d["rss_mb"], verdict(d["rss_mb"] <= 100)])
     for fmt in ("fodt", "odt"):
         row = bench.find("vanban ." + fmt, "tao (one page)", "heavy", None, 1)
         if row:
