@@ -72,6 +72,8 @@ public enum DataError: Error, Equatable, CustomStringConvertible {
     /// Rows whose name (column `heading`) is a cell merged down from the row above: one person over
     /// several rows, or several people under one name?
     case nameMergedOverRows(path: String, heading: String, rows: [Int])
+    /// Cells of `heading` with a "?" where a letter was (a CSV saved in a code page without Vietnamese).
+    case lostLetters(path: String, heading: String, rows: [Int], texts: [String])
     /// Names in `heading` that start with a form of address or a title ("Ông", "Đ/c", "TS."), at `rows`.
     case titlesInNames(path: String, heading: String, rows: [Int], texts: [String])
     /// Names in `heading` that carry a note ("(đã chuyển công tác)"), at `rows`.
@@ -205,10 +207,14 @@ public enum DataError: Error, Equatable, CustomStringConvertible {
             return "\(path), cột \"\(heading)\": ô tên được gộp xuống \(Self.count(rows.count, "dòng")) bên dưới ("
                 + Self.listed(rows.map { "dòng \($0)" }) + "): một người viết trên nhiều dòng sẽ thành nhiều người. "
                 + "Bỏ gộp ô và viết mỗi người trên đúng một dòng."
+        case .lostLetters(let path, let heading, let rows, let texts):
+            return "\(path), cột \"\(heading)\": \(Self.count(rows.count, "ô")) có dấu ? thay cho chữ ("
+                + Self.listed(zip(rows, texts).map { "dòng \($0.0): \"\($0.1)\"" })
+                + "): tệp đã mất chữ có dấu khi lưu. Mở bảng tính gốc, lưu lại bằng \"CSV UTF-8\" (hoặc gửi tệp .xlsx)."
         case .titlesInNames(let path, let heading, let rows, let texts):
             return "\(path), cột \"\(heading)\": \(Self.count(rows.count, "tên")) có danh xưng hoặc học hàm ở đầu ("
                 + Self.listed(zip(rows, texts).map { "dòng \($0.0): \"\($0.1)\"" })
-                + "); văn bản tự in Ông/Bà theo cột Giới tính. Chỉ ghi họ và tên trong ô tên."
+                + "); văn bản tự in danh xưng khi cần. Chỉ ghi họ và tên trong ô tên."
         case .notesInNames(let path, let heading, let rows, let texts):
             return "\(path), cột \"\(heading)\": \(Self.count(rows.count, "tên")) có ghi chú kèm theo ("
                 + Self.listed(zip(rows, texts).map { "dòng \($0.0): \"\($0.1)\"" })

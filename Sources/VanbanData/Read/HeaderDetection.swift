@@ -68,13 +68,32 @@ enum HeaderDetection {
     static func isNumberingRow(_ row: TableRow) -> Bool {
         var previous: Int?
         var count = 0
+        var increasing = true
+        var lettersThenNumbers = true
+        var sawNumber = false
         for cell in row.cells where !cell.isBlank {
-            guard cell.utf8.count <= 24, let value = numberingToken(cell.trimmed) else { return false }
-            if let previous, value <= previous { return false }
+            let text = cell.trimmed
+            guard cell.utf8.count <= 24, let value = numberingToken(text) else { return false }
+            if let previous, value <= previous { increasing = false }
+            // "A B 1 2 3": the letters of the first columns, then the numbers of the others.
+            let isNumber = text.unicodeScalars.contains { ("0"..."9").contains($0) }
+            if isNumber { sawNumber = true } else if sawNumber { lettersThenNumbers = false }
             previous = value
             count += 1
         }
-        return count >= 2
+        return count >= 2 && (increasing || lettersThenNumbers)
+    }
+
+    /// A row of units under the header: every filled cell a short bracketed word ("(đồng)", "(người)",
+    /// "(1.000 đ)", "(%)").
+    static func isUnitRow(_ row: TableRow) -> Bool {
+        var count = 0
+        for cell in row.cells where !cell.isBlank {
+            let text = cell.trimmed
+            guard text.hasPrefix("("), text.hasSuffix(")"), text.count <= 20 else { return false }
+            count += 1
+        }
+        return count >= 1
     }
 
     /// `(3)`, `3`, `[3]`, `-3`, `C`, `(C)`, `(3)=(1)x(2)` → its order; else `nil`.
@@ -114,16 +133,22 @@ enum HeaderDetection {
             || (lead >= UInt8(ascii: "0") && lead <= UInt8(ascii: "9"))
         if isLetterOrDigit, letter != UInt8(ascii: "t"), letter != UInt8(ascii: "c") { return false }
         let key = FieldName.normalize(first)
+        if key.hasPrefix("cong_"), Self.subtotalTails.contains(where: { key.dropFirst(5).hasPrefix($0) }) { return true }
         return key == "cong" || key == "tong" || key == "total" || key == "grand_total" || key.hasPrefix("tong_cong") || key.hasPrefix("tong_so") || key == "cong_cong"
     }
+
+    /// What follows "Cộng" in a subtotal row: "Cộng mục I", "Cộng: 3 người", "Cộng khoa Nội", "Cộng tập thể".
+    static let subtotalTails = ["muc", "nhom", "khoa", "phong", "don_vi", "tap_the", "ca_nhan", "nguoi", "i", "v", "x",
+                                "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "so_", "tien", "chung"]
 
     /// Headings of a signature block, normalised, as the start of a cell.
     static let signatureStarts = [
         "nguoi_lap", "thu_truong", "ky_ghi_ro", "ky_va_ghi_ro", "ky_ten", "ky_dong_dau", "ke_toan", "giam_doc", "pho_giam_doc",
         "chu_tich", "pho_chu_tich", "hieu_truong", "truong_phong", "truong_khoa", "truong_ban", "xac_nhan", "nguoi_de_nghi",
         "nguoi_duyet", "lanh_dao", "tm_", "kt_", "tl_", "q_", "thu_ky",
-        // Notes under the table ("Ghi chú: danh sách gồm 56 người"): no record either.
-        "ghi_chu_", "luu_y",
+        // Notes under the table ("Ghi chú: danh sách gồm 56 người", "Danh sách này có 04 cá nhân./."):
+        // no record either.
+        "ghi_chu_", "luu_y", "danh_sach_nay", "danh_sach_co", "danh_sach_tren", "danh_sach_gom",
     ]
 
     /// A row of a signature block: every filled cell is a signer's title, "(Ký, ghi rõ họ tên)"

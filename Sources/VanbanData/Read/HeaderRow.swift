@@ -64,6 +64,8 @@ struct HeaderRow: Sendable {
         var notedNames: [Int: (rows: [Int], texts: [String])] = [:]
         /// Column index → rows and texts of names that start with a title ("Ông", "Đ/c", "TS.").
         var titledNames: [Int: (rows: [Int], texts: [String])] = [:]
+        /// Column index → rows and texts with a "?" inside a word: letters lost by a code page.
+        var lostLetters: [Int: (rows: [Int], texts: [String])] = [:]
     }
 
     /// One record from a row. Throws when the row fills cells right of the header.
@@ -89,6 +91,23 @@ struct HeaderRow: Sendable {
                 normalized = visible
                 sawInvisible = true
             }
+            // Calc keeps the apostrophe a clerk typed to make a number text ('0905…): Excel never shows it.
+            if normalized.hasPrefix("'"), normalized.count > 1, !normalized.dropFirst().hasPrefix("'") {
+                normalized.removeFirst()
+            }
+            // Ð (the Icelandic eth) typed for Đ: the same letter to the eye, another to a search.
+            if normalized.unicodeScalars.contains(where: { $0.value == 0xD0 || $0.value == 0xF0 }) {
+                var scalars = String.UnicodeScalarView()
+                for scalar in normalized.unicodeScalars {
+                    scalars.append(scalar.value == 0xD0 ? "Đ" : scalar.value == 0xF0 ? "đ" : scalar)
+                }
+                normalized = String(scalars)
+            }
+            // "Nguy?n Th? ?ào": a CSV saved in a code page without Vietnamese lost its letters.
+            if column.kind == .name || Self.wordFields.contains(column.field), Self.hasLostLetters(normalized) {
+                notes.lostLetters[column.index, default: ([], [])].rows.append(row.row)
+                notes.lostLetters[column.index, default: ([], [])].texts.append(normalized)
+            }
             let value = Self.value(normalized.trimmed, column: column, row: row.row, notes: &notes)
             let place = places[position]
             record.values[place.field] = value
@@ -112,10 +131,14 @@ struct HeaderRow: Sendable {
                 return .string(text)
             }
         case .name:
-            // A name broken over lines in its cell (Alt+Enter) is one line on paper.
-            let oneLine = text.contains(where: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-                ? text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).joined(separator: " ") : text
-            let tidy = Self.singleSpaced(oneLine)
+            // A second line in a name cell (Alt+Enter) is a note ("Bác sĩ CKII"), not the name.
+            if text.contains(where: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+                let oneLine = text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).joined(separator: " / ")
+                notes.notedNames[column.index, default: ([], [])].rows.append(row)
+                notes.notedNames[column.index, default: ([], [])].texts.append(oneLine)
+                return .string(Self.singleSpaced(oneLine))
+            }
+            let tidy = Self.singleSpaced(text)
             if isInCapitals(tidy) { notes.capitals[column.index, default: []].append(row) }
             if !hasLetter(tidy) {
                 notes.notNames[column.index, default: ([], [])].rows.append(row)
@@ -142,6 +165,18 @@ struct HeaderRow: Sendable {
         }
     }
 
+    /// A "?" touching a letter ("Nguy?n", "?ào").
+    static func hasLostLetters(_ text: String) -> Bool {
+        guard text.contains("?") else { return false }
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() where character == "?" {
+            let before = index > 0 && characters[index - 1].isLetter
+            let after = index + 1 < characters.count && characters[index + 1].isLetter
+            if before || after { return true }
+        }
+        return false
+    }
+
     /// Fields whose value is words (a unit, a title): never a bare number.
     static let wordFields: Set<String> = ["chuc_vu", "don_vi"]
 
@@ -155,16 +190,36 @@ struct HeaderRow: Sendable {
 
     /// What a clerk may type before a name that the document says itself, or never: forms of
     /// address and academic titles.
-    static let titles = ["Ông ", "Bà ", "Ông/Bà ", "Đ/c ", "Đ/c. ", "Đ/C ", "Đồng chí ", "Anh ", "Chị ", "GS.", "GS ", "PGS.", "PGS ",
-                         "TS.", "TS ", "ThS.", "ThS ", "BS.", "BSCKI", "BSCK", "DS.", "KS.", "CN."]
+    static let titles = ["Ông/Bà ", "Đ/c ", "Đ/c. ", "Đ/C ", "Đồng chí ", "Anh ", "Chị ", "Thầy ", "Cô ", "GS.", "GS ", "PGS.",
+                         "PGS ", "TS.", "TS ", "ThS.", "ThS ", "BS.", "BS ", "BSCK", "DS.", "DS ", "KS.", "KS ", "CN.", "Lương y ",
+                         "LY.", "ĐD.", "NHS."]
+
+    /// The commonest family names: after "Ông" or "Bà" they show a form of address, not the
+    /// family name Ông (Ông Ích Khiêm).
+    static let familyNames: Set<String> = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi",
+                                           "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Đào", "Mai", "Trịnh", "Lương", "Cao",
+                                           "Đoàn", "Lâm", "Hà", "Tạ", "Tô", "Châu", "Trương", "Vương", "Phùng", "Thái", "Y",
+                                           "Ksor", "Nay", "Rơ", "Siu", "Kpă", "Bdap", "Niê", "Mlô"]
 
     /// A name that starts with one of ``titles``.
     static func startsWithTitle(_ name: String) -> Bool {
-        titles.contains { name.hasPrefix($0) && name.count > $0.count + 1 }
+        let lower = name.lowercased()
+        if titles.contains(where: { lower.hasPrefix($0.lowercased()) && name.count > $0.count + 1 }) { return true }
+        let words = name.split(separator: " ")
+        guard words.count >= 3, ["ông", "bà"].contains(words[0].lowercased()) else { return false }
+        return familyNames.contains(String(words[1])) || words[1].hasPrefix("H'")
     }
 
-    /// A name followed by a bracketed note ("Phạm Văn Dũng (đã chuyển công tác)").
+    /// Notes written after a name without brackets.
+    static let bareNotes = ["da_chuyen", "chuyen_cong_tac", "nghi_huu", "huu_tri", "da_mat", "tu_tran", "thoi_viec", "nghi_viec",
+                            "xin_rut", "da_rut", "khong_de_nghi"]
+
+    /// A name followed by a note: in brackets ("(đã chuyển công tác)", "(x)", "(*)"), without them
+    /// ("- nghỉ hưu"), or a mark ("Lê Thị Cúc *").
     static func carriesNote(_ name: String) -> Bool {
+        if name.hasSuffix("*") || name.hasSuffix("(x)") || name.hasSuffix("(X)") || name.hasSuffix("(*)") { return true }
+        let whole = "_" + FieldName.normalize(name) + "_"
+        if bareNotes.contains(where: { whole.contains("_" + $0 + "_") }) { return true }
         guard let open = name.firstIndex(where: { $0 == "(" || $0 == "[" }) else { return false }
         let key = "_" + FieldName.normalize(String(name[open...])) + "_"
         return noteWords.contains { key.contains("_" + $0) }

@@ -13,7 +13,8 @@ extension HeadingTable {
         Entry(field: "ho_ten", label: "Họ và tên", kind: .name, headings: [
             "Họ và tên", "Họ tên", "Họ, tên", "Họ và tên người", "Tên", "Tên tập thể, cá nhân",
             "Tên tập thể/cá nhân", "Tên tập thể, họ tên cá nhân", "Họ tên/Tên tập thể", "Tên đơn vị, cá nhân",
-            "Tên tập thể hoặc cá nhân"
+            "Tên tập thể hoặc cá nhân", "Họ và tên/Tên tập thể", "Họ và tên / Tên tập thể", "Họ tên / Tên tập thể",
+            "Tên tập thể/Họ và tên", "Tên tập thể, họ và tên cá nhân", "Họ và tên (tên tập thể)"
         ]),
         Entry(field: "chuc_vu", label: "Chức vụ", kind: .text, headings: [
             "Chức vụ", "Chức danh", "Chức vụ, chức danh", "Chức vụ/Chức danh", "Chức danh, chức vụ"
@@ -27,7 +28,7 @@ extension HeadingTable {
         ]),
         Entry(field: "doi_tuong", label: "Đối tượng", kind: .kind, headings: [
             "Đối tượng", "Loại", "Tập thể/Cá nhân", "Tập thể, cá nhân", "Cá nhân/Tập thể", "Loại đối tượng",
-            "Đối tượng khen thưởng", "TT/CN", "CN/TT"
+            "Đối tượng khen thưởng", "Đối tượng khen", "Đối tượng được khen", "TT/CN", "CN/TT"
         ]),
         Entry(field: "so_tien", label: "Số tiền", kind: .money, headings: [
             "Số tiền", "Thành tiền", "Số tiền thưởng", "Tiền thưởng", "Mức thưởng", "Mức tiền thưởng",

@@ -284,6 +284,9 @@ public struct ListReader {
             if let found = notes.notNames[column.index] {
                 errors.append(.notNames(path: path, heading: column.heading, rows: found.rows, texts: found.texts))
             }
+            if let found = notes.lostLetters[column.index] {
+                errors.append(.lostLetters(path: path, heading: column.heading, rows: found.rows, texts: found.texts))
+            }
             if let found = notes.titledNames[column.index] {
                 errors.append(.titlesInNames(path: path, heading: column.heading, rows: found.rows, texts: found.texts))
             }

@@ -187,7 +187,19 @@ public struct RecordList: Sendable {
             (column.field, column.span.map(ColumnMap.letter(of:)))
         }
         let afterBand = prefix.firstIndex { $0.row > band.lastRow } ?? prefix.endIndex
-        numberingRow = prefix[afterBand...].first { !$0.isBlank }.flatMap { HeaderDetection.isNumberingRow($0) ? $0.row : nil }
+        // Under the header: a row of units ("(đồng)") and a numbering row, in either order.
+        var under = Array(prefix[afterBand...].filter { !$0.isBlank }.prefix(2))
+        var skipped: Int?
+        if let first = under.first, HeaderDetection.isUnitRow(first) {
+            skipped = first.row
+            under.removeFirst()
+        }
+        if let next = under.first, HeaderDetection.isNumberingRow(next) {
+            skipped = next.row
+            under.removeFirst()
+            if let after = under.first, HeaderDetection.isUnitRow(after) { skipped = after.row }
+        }
+        numberingRow = skipped
         // Section rows give their rows a kind (or a group) no column holds.
         var derived: [String] = []
         for row in prefix[afterBand...] {

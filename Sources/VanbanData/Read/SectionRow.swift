@@ -30,7 +30,11 @@ struct SectionRow: Sendable, Equatable {
                 heading = filled[0]
             }
         case 2:
-            guard Self.isNumeral(filled[0]) else { return nil }
+            // "A" | "BỆNH VIỆN ĐA KHOA TỈNH": a bare letter numbers a section when its heading is
+            // words in capitals (a data row "A" | "B" is none).
+            let bareLetter = filled[0].count == 1 && filled[0].unicodeScalars.allSatisfy { ("A"..."Z").contains($0) }
+                && filled[1].split(separator: " ").count >= 2 && filled[1] == filled[1].uppercased()
+            guard Self.isNumeral(filled[0]) || bareLetter else { return nil }
             heading = filled[1]
             numbered = true
         default:
