@@ -204,7 +204,10 @@ let package = Package(
         ),
         .testTarget(
             name: "VanbanRegisterTests",
-            dependencies: ["VanbanRegister", "VanbanTestSupport", "vanban-register-worker", "vanban"]
+            dependencies: ["VanbanRegister", "VanbanTestSupport", "vanban-register-worker", "vanban",
+                           .product(name: "GRDB", package: "GRDB.swift")],
+            // Registers written by the previous release's schema (SchemaUpgradeTests).
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "VanbanPipelineTests",
@@ -218,7 +221,9 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]
+            ],
+            // The web page's database written by the previous release's schema (SchemaUpgradeTests).
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "VanbanCLITests",
