@@ -221,6 +221,7 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             // The web page's database written by the previous release's schema (SchemaUpgradeTests).
             resources: [.copy("Fixtures")]
