@@ -21,7 +21,7 @@ struct Vanban: ParsableCommand {
               vanban tien-thuong --hinh-thuc giay-khen --doi-tuong tap-the --ngay 04/12/2024
             """,
         version: "vanban \(Release.description)",
-        subcommands: [Render.self, Batch.self, MergeShards.self, Templates.self, Validate.self, ReadNumber.self, FormatDate.self, AwardMoney.self, ConvertLegacy.self, RegisterCommand.self, Blank.self, Serve.self]
+        subcommands: [Render.self, Batch.self, MergeShards.self, Templates.self, Validate.self, ReadNumber.self, FormatDate.self, AwardMoney.self, ConvertLegacy.self, RegisterCommand.self, Blank.self, Serve.self, BackupCommand.self, RestoreCommand.self]
     )
 
     /// Runs the command line, with every message in Vietnamese.
