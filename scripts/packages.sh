@@ -18,6 +18,11 @@ TEST_PACKAGES+=(libreoffice-calc-nogui)
 # (mount: mount, losetup; e2fsprogs: mkfs.ext4).
 TEST_PACKAGES+=(mount e2fsprogs)
 POSTGRES_TEST_PACKAGES=(postgresql)
+# Building the Debian package (scripts/package): dpkg-shlibdeps finds the libraries' packages.
+PACKAGE_PACKAGES=(dpkg-dev binutils git)
+# Installing it into a clean Debian 12 (scripts/package-test): debootstrap, systemd-analyze
+# (the unit checked on this machine), curl (the home page fetched).
+PACKAGE_TEST_PACKAGES=(debootstrap systemd curl)
 # The web page's browser test (scripts/browser-test): Debian's Chromium, its driver, selenium.
 BROWSER_PACKAGES=(chromium chromium-driver python3-selenium)
 
