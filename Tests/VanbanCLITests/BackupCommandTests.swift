@@ -51,4 +51,17 @@ import VanbanTestSupport
         #expect(notBackup.error == "Lỗi: \(data): không phải bản sao lưu của vanban (thiếu sao-luu.json hoặc vanban.sqlite). "
             + "Hãy chỉ thư mục do \"vanban sao-luu\" tạo ra.\n")
     }
+
+    /// The service's settings come from /etc/vanban/vanban.conf as environment variables: a
+    /// value that is not a number is refused naming the variable and the file, before any folder is made.
+    @Test func aBadSettingInTheEnvironmentIsNamed() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let run = try Vanban.run(["phuc-vu", "--thu-muc-du-lieu", folder.file("du-lieu").path], in: folder.url,
+                                 environment: ["VANBAN_CONG": "tám"])
+        #expect(run.status == 1)
+        #expect(run.error == "Lỗi: biến VANBAN_CONG=\"tám\" phải là một số nguyên không âm. "
+            + "Máy cài gói .deb: sửa /etc/vanban/vanban.conf rồi chạy lại dịch vụ (systemctl restart vanban).\n")
+        #expect(try folder.contents().isEmpty)
+    }
 }

@@ -82,7 +82,7 @@ struct Serve: ParsableCommand {
     private static func number(_ name: String, in environment: [String: String]) throws -> Int? {
         guard let text = environment[name]?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
         guard let value = Int(text), value >= 0 else {
-            throw ValidationError("biến \(name)=\"\(text)\" phải là một số nguyên (máy cài gói: sửa /etc/vanban/vanban.conf).")
+            throw CLIError.badSetting(variable: name, value: text)
         }
         return value
     }
