@@ -7,6 +7,14 @@ let builtInTemplates = ((try? FileManager.default.contentsOfDirectory(atPath: Co
     .filter { $0.hasSuffix(".fodt") || $0.hasSuffix(".docx") || $0.hasSuffix(".yaml") }
     .sorted()
 
+/// The release's version (`vanban --version`, the web page's footer, the Debian package's name).
+let version = "0.1.0"
+/// The commit built from: `VANBAN_COMMIT` (scripts/package sets it), else git's (12 hex digits,
+/// `+` when the tree has uncommitted changes), else `unknown`.
+let commit = Context.environment["VANBAN_COMMIT"]
+    ?? Context.gitInformation.map { String($0.currentCommit.prefix(12)) + ($0.hasUncommittedChanges ? "+" : "") }
+    ?? "unknown"
+
 let package = Package(
     name: "vanban",
     platforms: [.macOS(.v13)],
@@ -44,6 +52,11 @@ let package = Package(
         ),
         // Linux file-system calls Glibc's module lacks (syncfs).
         .target(name: "CFileSystem"),
+        // The version and commit, fixed at build time (C, since only C definitions carry values).
+        .target(
+            name: "CBuildInfo",
+            cSettings: [.define("VANBAN_VERSION", to: version), .define("VANBAN_COMMIT", to: commit)]
+        ),
         // zlib from the system (Debian: zlib1g-dev): zip entries are inflated with vanban's bounds.
         .systemLibrary(
             name: "CInflate",
@@ -125,7 +138,7 @@ let package = Package(
         .target(
             name: "VanbanServer",
             dependencies: [
-                "VanbanODF", "VanbanData", "VanbanTemplate", "VanbanPipeline",
+                "VanbanODF", "VanbanData", "VanbanTemplate", "VanbanPipeline", "CBuildInfo",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "GRDB", package: "GRDB.swift"),
@@ -198,7 +211,10 @@ let package = Package(
         ),
         .testTarget(
             name: "VanbanRegisterTests",
-            dependencies: ["VanbanRegister", "VanbanTestSupport", "vanban-register-worker", "vanban"]
+            dependencies: ["VanbanRegister", "VanbanTestSupport", "vanban-register-worker", "vanban",
+                           .product(name: "GRDB", package: "GRDB.swift")],
+            // Registers written by the previous release's schema (SchemaUpgradeTests).
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "VanbanPipelineTests",
@@ -212,7 +228,10 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            // The web page's database written by the previous release's schema (SchemaUpgradeTests).
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "VanbanFormatTests",

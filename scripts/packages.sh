@@ -18,10 +18,16 @@ TEST_PACKAGES+=(libreoffice-calc-nogui)
 # (mount: mount, losetup; e2fsprogs: mkfs.ext4).
 TEST_PACKAGES+=(mount e2fsprogs)
 POSTGRES_TEST_PACKAGES=(postgresql)
+# Building the Debian package (scripts/package): dpkg-shlibdeps finds the libraries' packages.
+PACKAGE_PACKAGES=(dpkg-dev binutils git)
+# Installing it into a clean Debian 12 (scripts/package-test): debootstrap, curl (the home
+# page fetched from this machine).
+PACKAGE_TEST_PACKAGES=(debootstrap curl)
 # The web page's browser test (scripts/browser-test): Debian's Chromium, its driver, selenium.
 BROWSER_PACKAGES=(chromium chromium-driver python3-selenium)
 
 # install_missing PACKAGE...: apt-get only for the packages not installed yet (sudo when not root).
+# apt's output goes to stderr: scripts/demo's stdout is only the paths it wrote.
 install_missing() {
   local missing=() package
   for package in "$@"; do
@@ -31,6 +37,18 @@ install_missing() {
   local sudo=()
   [[ $(id -u) -eq 0 ]] || sudo=(sudo)
   echo "vanban: cài các gói còn thiếu: ${missing[*]}" >&2
-  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update
-  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update >&2
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}" >&2
+}
+
+# install_postgres_server: Debian's PostgreSQL server for scripts/postgres-test, without the
+# cluster Debian would otherwise create and start on port 5432 (the tests run their own).
+install_postgres_server() {
+  if [[ ! -e /etc/postgresql-common/createcluster.conf ]]; then
+    local sudo=()
+    [[ $(id -u) -eq 0 ]] || sudo=(sudo)
+    "${sudo[@]}" mkdir -p /etc/postgresql-common
+    echo "create_main_cluster = false" | "${sudo[@]}" tee /etc/postgresql-common/createcluster.conf >/dev/null
+  fi
+  install_missing "${POSTGRES_TEST_PACKAGES[@]}"
 }

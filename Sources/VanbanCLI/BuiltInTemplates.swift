@@ -18,9 +18,9 @@ enum BuiltInTemplates {
 
     /// The folder holding the built-in templates.
     static var folder: URL? {
-        if let installed = BuiltIns.folder(besideExecutable: CommandLine.arguments[0]) { return installed }
+        if let installed = BuiltIns.installedFolder { return installed }
         // A source tree: `.build/debug/vanban` → `templates/`.
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        var folder = BuiltIns.executable.deletingLastPathComponent()
         for _ in 0..<5 {
             let candidate = folder.appendingPathComponent("templates", isDirectory: true)
             if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("vi-du.fodt").path) { return candidate }

@@ -20,6 +20,8 @@ enum CLIError: Error, CustomStringConvertible {
     case inFile(file: String, RulesError)
     /// A phôi's positions (`NAME.vi-tri.yaml`) that cannot be used.
     case inProfile(file: String, DocumentsError)
+    /// A setting from the environment (`vanban phuc-vu`: VANBAN_CONG…) that is not a whole number.
+    case badSetting(variable: String, value: String)
 
     var description: String {
         switch self {
@@ -37,6 +39,9 @@ enum CLIError: Error, CustomStringConvertible {
             return "\(file): không đọc được tệp."
         case .inFile(let file, let error):
             return "\(file): \(error)"
+        case .badSetting(let variable, let value):
+            return "biến \(variable)=\"\(value)\" phải là một số nguyên không âm. "
+                + "Máy cài gói .deb: sửa /etc/vanban/vanban.conf rồi chạy lại dịch vụ (systemctl restart vanban)."
         case .inProfile(let file, let error):
             return "\(file): \(error.description)"
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VanbanServer
 
 /// `vanban`: Vietnamese official documents from templates and data.
 @main
@@ -19,8 +20,8 @@ struct Vanban: ParsableCommand {
               vanban doc-so --tien 59.360.000
               vanban tien-thuong --hinh-thuc giay-khen --doi-tuong tap-the --ngay 04/12/2024
             """,
-        version: "0.1.0",
-        subcommands: [Render.self, Batch.self, MergeShards.self, Templates.self, Validate.self, ReadNumber.self, FormatDate.self, AwardMoney.self, ConvertLegacy.self, RegisterCommand.self, Blank.self, Serve.self, CheckFormat.self]
+        version: "vanban \(Release.description)",
+        subcommands: [Render.self, Batch.self, MergeShards.self, Templates.self, Validate.self, ReadNumber.self, FormatDate.self, AwardMoney.self, ConvertLegacy.self, RegisterCommand.self, Blank.self, Serve.self, CheckFormat.self, BackupCommand.self, RestoreCommand.self]
     )
 
     /// Runs the command line, with every message in Vietnamese.

@@ -35,6 +35,16 @@ public enum ServerError: Error, Equatable, CustomStringConvertible {
     case storage(path: String, reason: String)
     /// LibreOffice or pdftoppm did not make the preview image.
     case previewFailed(detail: String)
+    /// A folder given as the web page's data folder has no `vanban.sqlite`.
+    case notADataFolder(path: String)
+    /// A backup is written only into a new or empty folder.
+    case backupTargetNotEmpty(path: String)
+    /// A backup is restored only into a new or empty data folder (and a register file that does not exist).
+    case restoreTargetNotEmpty(path: String)
+    /// A folder without `sao-luu.json` and `vanban.sqlite`.
+    case notABackup(path: String)
+    /// Copying `path` failed (disk full, no permission); nothing was left half-written.
+    case backupFailed(path: String, reason: String)
 
     /// The HTTP status a page answers with.
     public var status: HTTPResponse.Status {
@@ -47,7 +57,8 @@ public enum ServerError: Error, Equatable, CustomStringConvertible {
         case .badForm, .missingFormField, .wrongFileKind, .badAccountName, .shortPassword: .badRequest
         case .notFound: .notFound
         case .jobState: .conflict
-        case .noAdministrator, .storage, .previewFailed: .internalServerError
+        case .noAdministrator, .storage, .previewFailed, .notADataFolder, .backupTargetNotEmpty, .restoreTargetNotEmpty,
+             .notABackup, .backupFailed: .internalServerError
         }
     }
 
@@ -88,6 +99,20 @@ public enum ServerError: Error, Equatable, CustomStringConvertible {
             return "\(path): không mở được thư mục dữ liệu (\(reason))."
         case .previewFailed(let detail):
             return "Không tạo được ảnh xem trước (\(detail))."
+        case .notADataFolder(let path):
+            return "\(path): không phải thư mục dữ liệu của trang web (không có vanban.sqlite). "
+                + "Hãy chỉ đúng thư mục bằng --thu-muc-du-lieu (máy cài gói: /var/lib/vanban)."
+        case .backupTargetNotEmpty(let path):
+            return "\(path): thư mục đã có tệp, không sao lưu đè lên được. Hãy chọn một thư mục mới hoặc trống."
+        case .restoreTargetNotEmpty(let path):
+            return "\(path): đã có dữ liệu, chỉ khôi phục vào nơi trống. "
+                + "Hãy dừng trang web, dời thư mục (hoặc tệp) này đi chỗ khác, rồi chạy lại."
+        case .notABackup(let path):
+            return "\(path): không phải bản sao lưu của vanban (thiếu sao-luu.json hoặc vanban.sqlite). "
+                + "Hãy chỉ thư mục do \"vanban sao-luu\" tạo ra."
+        case .backupFailed(let path, let reason):
+            return "\(path): không sao chép được (\(reason)); không để lại phần ghi dở. "
+                + "Hãy kiểm tra chỗ trống trên đĩa và quyền ghi rồi chạy lại."
         }
     }
 }

@@ -6,7 +6,9 @@ import VanbanTestSupport
     @Test func versionIsPrinted() throws {
         let result = try Vanban.run(["--version"])
         #expect(result.status == 0)
-        #expect(result.output == "0.1.0\n")
+        // The version and the commit it was built from (Package.swift, git or VANBAN_COMMIT).
+        #expect(result.output.range(of: #"^vanban [0-9]+\.[0-9]+\.[0-9]+ \(commit [0-9a-f]{7,40}\+?\)\n$"#,
+                                    options: .regularExpression) != nil, "\(result.output)")
     }
 
     @Test func helpIsInVietnamese() throws {

@@ -16,6 +16,10 @@ struct Serve: ParsableCommand {
             Nghe ở địa chỉ khác 127.0.0.1 (cho các máy trong mạng cơ quan) thì phải
             có tài khoản quản trị trước, và mọi trang đều cần đăng nhập.
 
+            Tùy chọn không ghi trên dòng lệnh thì lấy từ biến môi trường VANBAN_DIA_CHI,
+            VANBAN_CONG, VANBAN_GIU_NGAY, VANBAN_SO_VIEC, VANBAN_HTTPS (máy cài gói .deb:
+            tệp /etc/vanban/vanban.conf của dịch vụ vanban.service).
+
             Ví dụ:
               vanban phuc-vu
               vanban phuc-vu --tao-quan-tri admin
@@ -24,20 +28,20 @@ struct Serve: ParsableCommand {
         aliases: ["serve"]
     )
 
-    @Option(name: [.customLong("dia-chi"), .customLong("host")], help: ArgumentHelp("Địa chỉ nghe; 0.0.0.0: cả mạng.", valueName: "dia-chi"))
-    var host = "127.0.0.1"
+    @Option(name: [.customLong("dia-chi"), .customLong("host")], help: ArgumentHelp("Địa chỉ nghe (mặc định 127.0.0.1); 0.0.0.0: cả mạng.", valueName: "dia-chi"))
+    var host: String?
 
-    @Option(name: [.customLong("cong"), .customLong("port")], help: ArgumentHelp("Cổng.", valueName: "cong"))
-    var port = 8080
+    @Option(name: [.customLong("cong"), .customLong("port")], help: ArgumentHelp("Cổng (mặc định 8080).", valueName: "cong"))
+    var port: Int?
 
     @Option(name: [.customLong("thu-muc-du-lieu"), .customLong("data")], help: ArgumentHelp("Thư mục dữ liệu.", valueName: "thu-muc"))
     var dataFolder = "vanban-du-lieu"
 
-    @Option(name: [.customLong("giu-ngay"), .customLong("keep-days")], help: ArgumentHelp("Giữ mỗi việc (dữ liệu và kết quả) bao nhiêu ngày.", valueName: "so-ngay"))
-    var keepDays = 30
+    @Option(name: [.customLong("giu-ngay"), .customLong("keep-days")], help: ArgumentHelp("Giữ mỗi việc (dữ liệu và kết quả) bao nhiêu ngày (mặc định 30).", valueName: "so-ngay"))
+    var keepDays: Int?
 
     @Option(name: [.customLong("so-viec-cung-luc"), .customLong("workers")], help: ArgumentHelp("Số việc chạy cùng lúc (mặc định: số nhân CPU).", valueName: "so"))
-    var workers = ProcessInfo.processInfo.activeProcessorCount
+    var workers: Int?
 
     @Option(name: [.customLong("tai-len-toi-da"), .customLong("upload-limit")], help: ArgumentHelp("Dung lượng tối đa một lần gửi lên, MB.", valueName: "mb"))
     var uploadMB = 20
@@ -50,6 +54,12 @@ struct Serve: ParsableCommand {
     var createAdministrator: String?
 
     func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let host = self.host ?? environment["VANBAN_DIA_CHI"].flatMap { $0.isEmpty ? nil : $0 } ?? "127.0.0.1"
+        let port = try self.port ?? Self.number("VANBAN_CONG", in: environment) ?? 8080
+        let keepDays = try self.keepDays ?? Self.number("VANBAN_GIU_NGAY", in: environment) ?? 30
+        let workers = try self.workers ?? Self.number("VANBAN_SO_VIEC", in: environment) ?? ProcessInfo.processInfo.activeProcessorCount
+        let https = self.https || ["1", "true", "co", "có"].contains(environment["VANBAN_HTTPS"]?.lowercased() ?? "")
         let settings = ServerSettings(host: host, port: port, dataFolder: URL(fileURLWithPath: dataFolder, isDirectory: true),
                                       builtInTemplates: BuiltInTemplates.folder, keepDays: keepDays, workers: workers,
                                       uploadLimit: uploadMB * 1_048_576, secureCookies: https)
@@ -66,6 +76,15 @@ struct Serve: ParsableCommand {
             FileHandle.standardError.write(Data("Lỗi: \(error.description)\n".utf8))
             throw ExitCode.failure
         }
+    }
+
+    /// A whole number from the environment variable `name`; unset or empty: `nil`.
+    private static func number(_ name: String, in environment: [String: String]) throws -> Int? {
+        guard let text = environment[name]?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        guard let value = Int(text), value >= 0 else {
+            throw CLIError.badSetting(variable: name, value: text)
+        }
+        return value
     }
 
     /// The new administrator's password: `VANBAN_MAT_KHAU`, else asked twice on the terminal.

@@ -22,7 +22,8 @@ public final class PostgresStore: RegisterStore {
         connection.close().whenComplete { _ in _ = connection }
     }
 
-    /// Connects (without TLS: loopback or a trusted network) and creates the tables if needed.
+    /// Connects (without TLS: loopback or a trusted network), and creates or upgrades the tables
+    /// (``RegisterSchema/steps``, recorded in `register_migrations`).
     public static func connect(_ address: PostgresAddress) async throws -> PostgresStore {
         let configuration = PostgresConnection.Configuration(
             host: address.host, port: address.port, username: address.user, password: address.password,
@@ -40,10 +41,21 @@ public final class PostgresStore: RegisterStore {
         }
         let store = PostgresStore(connection: connection)
         _ = try await store.transaction { connection, logger in
-            // Two clients creating the tables at once would collide in PostgreSQL's catalog.
+            // Two clients creating or upgrading the tables at once would collide in PostgreSQL's
+            // catalog: one at a time, and each step applied once, in order, with its record.
             try await connection.query("SELECT pg_advisory_xact_lock(7530016)", logger: logger)
-            for statement in RegisterSchema.statements {
-                try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+            try await connection.query(PostgresQuery(unsafeSQL: RegisterSchema.postgresLedger), logger: logger)
+            var applied: Set<String> = []
+            for try await id in try await connection.query("SELECT id FROM register_migrations", logger: logger).decode(String.self) {
+                applied.insert(id)
+            }
+            let now = Date().timeIntervalSince1970
+            for step in RegisterSchema.steps where !applied.contains(step.id) {
+                for statement in step.statements {
+                    try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+                }
+                try await connection.query("INSERT INTO register_migrations (id, applied_at) VALUES (\(step.id), \(now))",
+                                           logger: logger)
             }
         }
         return store

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 /// The register's tables, the same SQL for SQLite and PostgreSQL.
 ///
@@ -7,8 +8,20 @@ import Foundation
 ///   `INSERT … ON CONFLICT DO UPDATE … RETURNING` on it, under the transaction's write lock.
 /// - `entries`: every number ever given (reserved, issued or cancelled), never deleted; the
 ///   primary key forbids a number twice, a unique index a ký hiệu twice in a year.
+///
+/// The schema is versioned: ``steps`` are applied in order, each once, and recorded (SQLite:
+/// GRDB's `grdb_migrations`; PostgreSQL: `register_migrations`), so that a register written by
+/// an earlier release is upgraded when opened, with nothing lost. A released step is never
+/// edited: a change is a new step at the end (and a fixture of the previous schema in the tests).
 enum RegisterSchema {
-    static let statements = [
+    /// The steps, in order: an identifier and its statements (the same SQL on both databases).
+    /// `v1` is the schema of vanban 0.1.0, whose registers recorded no version: its statements
+    /// create only what is missing, so that such a register takes it as already there.
+    static let steps: [(id: String, statements: [String])] = [
+        ("v1", v1),
+    ]
+
+    static let v1 = [
         """
         CREATE TABLE IF NOT EXISTS series (
             name TEXT PRIMARY KEY, kinds TEXT NOT NULL, pattern TEXT NOT NULL,
@@ -33,6 +46,41 @@ enum RegisterSchema {
         "CREATE UNIQUE INDEX IF NOT EXISTS entries_symbol ON entries (year, symbol) WHERE symbol IS NOT NULL",
         "CREATE INDEX IF NOT EXISTS entries_file ON entries (file_path)",
     ]
+
+    /// The SQLite register's migrator: GRDB runs each step once, in a transaction of its own.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        for step in steps {
+            let statements = step.statements
+            migrator.registerMigration(step.id) { db in
+                for statement in statements { try db.execute(sql: statement) }
+            }
+        }
+        return migrator
+    }
+
+    /// Brings the SQLite register at `queue` to the latest step. GRDB reads which steps are
+    /// applied before it takes the write lock, so two processes opening a register at once may
+    /// both run a step; the second one fails (its transaction rolled back), and finds the step
+    /// applied by the first when it looks again.
+    static func migrate(_ queue: DatabaseQueue) throws {
+        let migrator = migrator
+        for attempt in 1... {
+            do {
+                try migrator.migrate(queue)
+                return
+            } catch let error as DatabaseError {
+                if try queue.read({ try migrator.hasCompletedMigrations($0) }) { return }
+                if attempt == 3 { throw error }
+            }
+        }
+    }
+
+    /// PostgreSQL's record of the applied steps.
+    static let postgresLedger = """
+        CREATE TABLE IF NOT EXISTS register_migrations (
+            id TEXT PRIMARY KEY, applied_at DOUBLE PRECISION NOT NULL)
+        """
 
     /// The columns an entry is read from, in this order.
     static let entryColumns = """

@@ -7,7 +7,8 @@ import GRDB
 public final class SQLiteStore: RegisterStore {
     private let queue: DatabaseQueue
 
-    /// Opens (creating it and its folder if needed) the register file.
+    /// Opens (creating it and its folder if needed) the register file, and upgrades its schema
+    /// (``RegisterSchema/steps``).
     public init(file: URL, busyTimeout: TimeInterval = 60) throws {
         try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(),
                                                  withIntermediateDirectories: true)
@@ -16,9 +17,7 @@ public final class SQLiteStore: RegisterStore {
         configuration.busyMode = .timeout(busyTimeout)
         do {
             queue = try DatabaseQueue(path: file.path, configuration: configuration)
-            try queue.write { db in
-                for statement in RegisterSchema.statements { try db.execute(sql: statement) }
-            }
+            try RegisterSchema.migrate(queue)
         } catch let error as DatabaseError {
             throw RegisterError.database(error.description)
         }

@@ -41,7 +41,7 @@ struct Layout {
             <body><header><strong class="ten">vanban</strong><nav>\(menu)</nav>\(account)</header>
             <main><h1>\(HTML.escape(title))</h1>
             \(body)
-            </main></body></html>
+            </main><footer>vanban \(HTML.escape(Release.version))</footer></body></html>
             """
     }
 
@@ -64,6 +64,6 @@ struct Layout {
         .tot{background:#e8f5ea;border:1px solid #9dcfa5;color:#1d5b27;padding:10px 14px;border-radius:4px}
         .thanh{height:22px;background:#dfe5ee;border-radius:11px;overflow:hidden}.thanh div{height:100%;width:0;background:#2e8b57;transition:width .3s}
         img.xem{max-width:100%;border:1px solid #aab4c3;box-shadow:0 2px 6px #0002;background:#fff}
-        .nho{font-size:14px;color:#5a6472}
+        .nho{font-size:14px;color:#5a6472}footer{max-width:1120px;margin:0 auto;padding:0 24px 24px;font-size:13px;color:#5a6472}
         """
 }

@@ -9,14 +9,21 @@ final class Store: Sendable {
     /// Opens (creating and migrating) the database at `url`; `nil`: in memory (tests).
     init(url: URL?) throws(ServerError) {
         do {
-            database = try url.map { try DatabaseQueue(path: $0.path) } ?? DatabaseQueue()
+            var configuration = Configuration()
+            // A backup (`vanban sao-luu`) holds a read lock while it copies: writes wait for it.
+            configuration.busyMode = .timeout(30)
+            database = try url.map { try DatabaseQueue(path: $0.path, configuration: configuration) }
+                ?? DatabaseQueue(configuration: configuration)
             try Self.migrator.migrate(database)
         } catch {
             throw .storage(path: url?.path ?? ":memory:", reason: "\(error)")
         }
     }
 
-    private static var migrator: DatabaseMigrator {
+    /// The schema's steps, in order, each applied once (GRDB records them in
+    /// `grdb_migrations`): a database written by an earlier release is upgraded when opened.
+    /// A step once released is never edited; a change is a new step at the end.
+    static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
             try db.execute(sql: """

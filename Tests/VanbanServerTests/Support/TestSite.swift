@@ -15,14 +15,15 @@ struct TestSite: @unchecked Sendable {
     static let templates = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("templates", isDirectory: true)
 
+    /// `onDisk`: the database in the data folder (`du-lieu/vanban.sqlite`), not in memory.
     init(host: String = "127.0.0.1", uploadLimit: Int = 2 * 1_048_576, workers: Int = 1,
-         accounts: [(String, String, Role)] = []) throws {
+         accounts: [(String, String, Role)] = [], onDisk: Bool = false) throws {
         folder = try TemporaryFolder()
         clock = TestClock()
         let settings = ServerSettings(host: host, port: 0, dataFolder: folder.file("du-lieu"), builtInTemplates: Self.templates,
                                       keepDays: 7, workers: workers, uploadLimit: uploadLimit, bcryptCost: 4)
         let clock = clock
-        backend = try Backend(settings: settings, inMemory: true, now: { clock.now })
+        backend = try Backend(settings: settings, inMemory: !onDisk, now: { clock.now })
         for (name, password, role) in accounts {
             try Accounts.create(name: name, password: password, role: role, store: backend.store, cost: 4, now: clock.now)
         }
