@@ -72,6 +72,8 @@ public enum DataError: Error, Equatable, CustomStringConvertible {
     /// Rows whose name (column `heading`) is a cell merged down from the row above: one person over
     /// several rows, or several people under one name?
     case nameMergedOverRows(path: String, heading: String, rows: [Int])
+    /// Names of `heading` written all in lower case.
+    case lowercaseNames(path: String, heading: String, rows: [Int], texts: [String])
     /// Cells of `heading` with a "?" where a letter was (a CSV saved in a code page without Vietnamese).
     case lostLetters(path: String, heading: String, rows: [Int], texts: [String])
     /// Names in `heading` that start with a form of address or a title ("Ông", "Đ/c", "TS."), at `rows`.
@@ -97,6 +99,12 @@ public enum DataError: Error, Equatable, CustomStringConvertible {
     case listNumbersDiffer(path: String, heading: String, rows: [Int], listed: [String], given: [String])
     /// A money column (`heading`) counted in thousands ("nghìn đồng"), or amounts too small to be đồng.
     case amountsNotInDong(path: String, heading: String, rows: [Int])
+    /// Amounts of `heading` five times the decree's or more, or a fifth or less (a zero too many or too few).
+    case amountsFarFromDecree(path: String, heading: String, rows: [Int])
+    /// Rows marked Tập thể that have a chức vụ (a person marked Tập thể by a slip).
+    case collectiveWithTitle(path: String, rows: [Int], names: [String])
+    /// Rows whose Giới tính says one thing and the name another (Nam for "… Thị …", Nữ for "… Văn …").
+    case genderContradictsName(path: String, heading: String, rows: [Int], texts: [String])
     /// Rows of a sheet shown struck through: taken out by the clerk, or not?
     case struckRows(path: String, rows: [Int])
     /// Fields of a data file the template prints that are empty.
@@ -207,6 +215,9 @@ public enum DataError: Error, Equatable, CustomStringConvertible {
             return "\(path), cột \"\(heading)\": ô tên được gộp xuống \(Self.count(rows.count, "dòng")) bên dưới ("
                 + Self.listed(rows.map { "dòng \($0)" }) + "): một người viết trên nhiều dòng sẽ thành nhiều người. "
                 + "Bỏ gộp ô và viết mỗi người trên đúng một dòng."
+        case .lowercaseNames(let path, let heading, let rows, let texts):
+            return "\(path), cột \"\(heading)\": \(Self.count(rows.count, "tên")) viết toàn chữ thường ("
+                + Self.listed(zip(rows, texts).map { "dòng \($0.0): \"\($0.1)\"" }) + "). Viết hoa chữ cái đầu mỗi tiếng (Nguyễn Thị Đào)."
         case .lostLetters(let path, let heading, let rows, let texts):
             return "\(path), cột \"\(heading)\": \(Self.count(rows.count, "ô")) có dấu ? thay cho chữ ("
                 + Self.listed(zip(rows, texts).map { "dòng \($0.0): \"\($0.1)\"" })
@@ -250,6 +261,17 @@ public enum DataError: Error, Equatable, CustomStringConvertible {
         case .amountsNotInDong(let path, let heading, let rows):
             return "\(path), cột \"\(heading)\": số tiền không tính bằng đồng (" + Self.listed(rows.map { "dòng \($0)" })
                 + "). Ghi đủ số đồng (760.000, không phải 760 nghìn đồng)."
+        case .amountsFarFromDecree(let path, let heading, let rows):
+            return "\(path), cột \"\(heading)\": số tiền khác xa mức của nghị định, gấp năm lần trở lên hay chỉ bằng một phần năm ("
+                + Self.listed(rows.map { "dòng \($0)" }) + "). Kiểm tra số 0 thừa hoặc thiếu."
+        case .collectiveWithTitle(let path, let rows, let names):
+            return "\(path): \(Self.count(rows.count, "dòng")) ghi Tập thể mà có chức vụ ("
+                + Self.listed(zip(rows, names).map { "dòng \($0.0): \"\($0.1)\"" })
+                + "): tập thể không có chức vụ. Sửa cột Đối tượng (Cá nhân) hoặc xóa chức vụ."
+        case .genderContradictsName(let path, let heading, let rows, let texts):
+            return "\(path), cột \"\(heading)\": \(Self.count(rows.count, "dòng")) ghi giới tính trái với tên ("
+                + Self.listed(zip(rows, texts).map { "dòng \($0.0): \($0.1)" })
+                + "). Kiểm tra cột Giới tính (có bị sắp xếp lệch với cột tên?)."
         case .struckRows(let path, let rows):
             return "\(path): \(Self.count(rows.count, "dòng")) bị gạch ngang (" + Self.listed(rows.map { "dòng \($0)" })
                 + ") mà vẫn hiện trong danh sách. Xóa hoặc ẩn các dòng đã loại; nếu vẫn giữ thì bỏ gạch ngang."

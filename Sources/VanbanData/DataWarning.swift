@@ -12,6 +12,9 @@ public struct DataWarning: Equatable, Sendable, CustomStringConvertible {
         case sheetChosen(sheet: String, sheets: [String])
         /// Rows with something in them that are not records, and why.
         case rowsLeftOut(LeftOutReason, rows: [Int])
+        /// A column (`heading`) not printed: it would fill `field`, which the common data gives for the
+        /// whole document (a "Ghi chú" column beside the invitation's note).
+        case columnSetAside(heading: String, field: String)
         /// Invisible characters (zero-width spaces and joiners, BOM, soft hyphens, direction marks)
         /// taken out of the cells of `rows`.
         case invisibleCharacters(rows: [Int])
@@ -83,6 +86,9 @@ public struct DataWarning: Equatable, Sendable, CustomStringConvertible {
                 + "; chọn trang khác bằng --trang-tinh)."
         case .rowsLeftOut(let reason, let rows):
             return "\(path): bỏ \(rows.count) \(reason.words): " + DataError.listed(rows.map(String.init)) + "."
+        case .columnSetAside(let heading, let field):
+            return "\(path): cột \"\(heading)\" của danh sách không được in: mẫu in \"\(field)\" chung cho mọi văn bản "
+                + "(trong dữ liệu chung)."
         case .invisibleCharacters(let rows):
             return "\(path): đã bỏ ký tự ẩn (khoảng trắng không độ rộng, gạch nối mềm, dấu hướng chữ) ở "
                 + DataError.listed(rows.map { "dòng \($0)" }) + "."

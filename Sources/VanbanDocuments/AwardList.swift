@@ -112,23 +112,50 @@ public enum AwardList {
                                                         texts: other.map(\.1), award: award))
             }
         }
-        if let column = list.columns?.column(for: "ghi_chu") {
+        // Notes, results of the review, approval: a column that says a person is out.
+        for column in list.columns?.columns ?? [] where isVerdictColumn(column) {
             let withdrawn = records.compactMap { record -> (Int, String)? in
-                guard let text = record.value["ghi_chu"]?.text, !text.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+                guard let text = record.value[column.field]?.text, !text.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
                 let key = "_" + FieldName.normalize(text) + "_"
-                return withdrawalWords.contains { key.contains("_" + $0 + "_") } ? (record.row, text) : nil
+                let whole = FieldName.normalize(text)
+                return withdrawalWords.contains { key.contains("_" + $0 + "_") } || withdrawalNotes.contains(whole)
+                    ? (record.row, text) : nil
             }
             if !withdrawn.isEmpty {
                 errors.append(.withdrawnInNotes(path: path, heading: column.heading, rows: withdrawn.map(\.0),
                                                 texts: withdrawn.map(\.1)))
             }
         }
+        // A tập thể has no chức vụ: a row with both is a person marked Tập thể (a slip in the dropdown).
+        if list.columns?.column(for: "chuc_vu") != nil {
+            let slipped = records.filter { record in
+                recipient(record.value["doi_tuong"]?.text ?? "") == "Tập thể"
+                    && !(record.value["chuc_vu"]?.text ?? "").trimmingCharacters(in: .whitespaces).isEmpty
+            }
+            if !slipped.isEmpty {
+                errors.append(.collectiveWithTitle(path: path, rows: slipped.map(\.row),
+                                                   names: slipped.map { $0.value["ho_ten"]?.text ?? "" }))
+            }
+        }
         return errors
     }
 
+    /// A column whose heading says it judges the row: ghi chú, kết quả (bình xét), duyệt, xét.
+    static func isVerdictColumn(_ column: ColumnMap.Column) -> Bool {
+        let key = "_" + FieldName.normalize(column.heading) + "_"
+        return column.field == "ghi_chu" || ["_ghi_chu_", "_ket_qua_", "_binh_xet_", "_duyet_", "_xet_", "_y_kien_"].contains {
+            key.contains($0)
+        }
+    }
+
+    /// A whole note that takes a person out: "Không", "Bỏ", "Hoãn", "Gạch".
+    static let withdrawalNotes: Set<String> = ["khong", "bo", "hoan", "gach", "loai", "huy", "khong_dat", "rut", "xoa"]
+
     /// Notes that take a person out of the list.
     static let withdrawalWords = ["rut", "rut_khoi", "khong_de_nghi", "khong_khen", "loai_khoi", "loai", "da_chuyen_cong_tac",
-                                  "nghi_huu", "chuyen_cong_tac", "khong_du_dieu_kien", "chua_du_dieu_kien", "huy"]
+                                  "nghi_huu", "chuyen_cong_tac", "khong_du_dieu_kien", "chua_du_dieu_kien", "huy", "khong_dat",
+                                  "khong_du", "chua_du", "ky_luat", "trung_voi", "trung", "chuyen_sang", "thay_bang", "ra_khoi",
+                                  "da_mat", "tu_tran", "thoi_viec", "nghi_viec", "tam_hoan", "hoan", "xoa"]
 
     /// When the list's own amounts stand: each must be there, and in đồng.
     static func listAmountProblems(_ records: [ListRecord], of list: RecordList, common: Value) -> [DataError] {
@@ -136,16 +163,26 @@ public enum AwardList {
         let path = list.url.relativePath
         let key = "_" + FieldName.normalize(column.heading) + "_"
         let inThousands = ["_nghin_", "_ngan_", "_trieu_", "_1000_", "_1_000_"].contains { key.contains($0) }
-        var empty: [Int] = [], small: [Int] = []
+        var empty: [Int] = [], small: [Int] = [], far: [Int] = []
         for record in records {
             switch record.value["so_tien"] {
-            case .number(let amount, _)?: if inThousands || amount < 10_000 { small.append(record.row) }
+            case .number(let amount, _)?:
+                if inThousands || amount < 10_000 {
+                    small.append(record.row)
+                } else if let kind = AwardDecision.kind(of: record.value["doi_tuong"]?.text ?? ""),
+                    let decreed = AwardDecision.decreedAmount(common, for: kind), decreed > 0,
+                    amount >= decreed * 5 || amount * 5 <= decreed
+                {
+                    // A zero too many or too few: five times the decree's amount or more, or a fifth or less.
+                    far.append(record.row)
+                }
             default: empty.append(record.row)
             }
         }
         var errors: [DataError] = []
         if !empty.isEmpty { errors.append(.emptyCells(path: path, heading: column.heading, field: "so_tien", rows: empty)) }
         if !small.isEmpty { errors.append(.amountsNotInDong(path: path, heading: column.heading, rows: small)) }
+        if !far.isEmpty { errors.append(.amountsFarFromDecree(path: path, heading: column.heading, rows: far)) }
         return errors
     }
 

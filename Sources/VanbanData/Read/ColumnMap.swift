@@ -51,9 +51,12 @@ public struct ColumnMap: Equatable, Sendable {
 
     /// Maps `headings`. `expected`: the fields the template uses (empty when unknown); `manual`:
     /// field → heading as written, which must be one of `headings`.
-    /// `joined`: first column → the columns a heading merged across covers.
+    /// `joined`: first column → the columns a heading merged across covers. `reserved`: fields the
+    /// list may not fill (the common data gives them for the whole document): a column that would
+    /// fill one fills `<field>_danh_sach` instead.
     public init(headings: [String], expected: [String] = [], manual: [String: String] = [:],
-                table: HeadingTable = .bundled, path: String = "", joined: [Int: [Int]] = [:]) throws(DataError) {
+                table: HeadingTable = .bundled, path: String = "", joined: [Int: [Int]] = [:],
+                reserved: Set<String> = []) throws(DataError) {
         let trimmed = headings.map(\.trimmed)
         let normalized = trimmed.map { FieldName.normalize($0) }
         var chosen: [Int: (String, Source)] = [:]
@@ -79,8 +82,8 @@ public struct ColumnMap: Equatable, Sendable {
         for index in trimmed.indices {
             let heading = trimmed[index]
             let entry = table.entry(heading: heading)
-            let field: String
-            let source: Source
+            var field: String
+            var source: Source
             if let (manualField, manualSource) = chosen[index] {
                 (field, source) = (manualField, manualSource)
             } else if heading.isEmpty {
@@ -100,6 +103,10 @@ public struct ColumnMap: Equatable, Sendable {
                 }
                 (field, source) = (name, .heading)
             }
+            if reserved.contains(field), source != .manual {
+                field += Self.setAsideSuffix
+                source = .heading
+            }
             used.insert(field)
             let kind = table.entry(field: field)?.kind ?? entry?.kind ?? .text
             result.append(Column(index: index, heading: heading, field: field, source: source, kind: kind,
@@ -110,6 +117,12 @@ public struct ColumnMap: Equatable, Sendable {
 
     /// The fields, in column order.
     public var fields: [String] { columns.map(\.field) }
+
+    /// What a column that would fill a reserved field fills instead.
+    public static let setAsideSuffix = "_danh_sach"
+
+    /// The columns set aside: they would fill a field the common data gives for the whole document.
+    public var setAside: [Column] { columns.filter { $0.source == .heading && $0.field.hasSuffix(Self.setAsideSuffix) } }
 
     /// The column that fills `field`.
     public func column(for field: String) -> Column? { columns.first { $0.field == field } }

@@ -35,7 +35,9 @@ struct HeaderRow: Sendable {
         for column in map.columns {
             let field = place(column.field)
             let name = FieldName.normalize(column.heading)
-            places.append((field, name != column.field && !fields.contains(name) ? place(name) : nil))
+            // A column set aside (its field the common data's) answers to no name of the document's.
+            let setAside = column.field.hasSuffix(ColumnMap.setAsideSuffix)
+            places.append((field, name != column.field && !fields.contains(name) && !setAside ? place(name) : nil))
         }
         self.prototype = prototype
         self.places = places
@@ -64,6 +66,8 @@ struct HeaderRow: Sendable {
         var notedNames: [Int: (rows: [Int], texts: [String])] = [:]
         /// Column index → rows and texts of names that start with a title ("Ông", "Đ/c", "TS.").
         var titledNames: [Int: (rows: [Int], texts: [String])] = [:]
+        /// Column index → rows and texts of names written all in lower case.
+        var lowercaseNames: [Int: (rows: [Int], texts: [String])] = [:]
         /// Column index → rows and texts with a "?" inside a word: letters lost by a code page.
         var lostLetters: [Int: (rows: [Int], texts: [String])] = [:]
     }
@@ -143,6 +147,12 @@ struct HeaderRow: Sendable {
             if !hasLetter(tidy) {
                 notes.notNames[column.index, default: ([], [])].rows.append(row)
                 notes.notNames[column.index, default: ([], [])].texts.append(tidy)
+            } else if tidy.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 2,
+                !tidy.unicodeScalars.contains(where: { $0.properties.isUppercase })
+            {
+                // "nguyễn thị đào": a name is never printed all in lower case.
+                notes.lowercaseNames[column.index, default: ([], [])].rows.append(row)
+                notes.lowercaseNames[column.index, default: ([], [])].texts.append(tidy)
             } else if Self.startsWithTitle(tidy) {
                 notes.titledNames[column.index, default: ([], [])].rows.append(row)
                 notes.titledNames[column.index, default: ([], [])].texts.append(tidy)

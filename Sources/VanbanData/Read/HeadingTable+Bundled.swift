@@ -28,7 +28,7 @@ extension HeadingTable {
         ]),
         Entry(field: "doi_tuong", label: "Đối tượng", kind: .kind, headings: [
             "Đối tượng", "Loại", "Tập thể/Cá nhân", "Tập thể, cá nhân", "Cá nhân/Tập thể", "Loại đối tượng",
-            "Đối tượng khen thưởng", "Đối tượng khen", "Đối tượng được khen", "TT/CN", "CN/TT"
+            "Đối tượng khen thưởng", "Đối tượng được khen", "TT/CN", "CN/TT"
         ]),
         Entry(field: "so_tien", label: "Số tiền", kind: .money, headings: [
             "Số tiền", "Thành tiền", "Số tiền thưởng", "Tiền thưởng", "Mức thưởng", "Mức tiền thưởng",

@@ -47,8 +47,9 @@ public struct ListReader {
     private var emptyCells: [Int: [Int]] = [:]
     /// Rows with values but no name.
     private var unnamed: [Int] = []
-    /// Rows whose Giới tính is neither Nam nor Nữ (nor Ông, Bà).
+    /// Rows whose Giới tính is neither Nam nor Nữ (nor Ông, Bà), and rows where it contradicts the name.
     private var unknownGenders: [(row: Int, text: String)] = []
+    private var contradictedGenders: [(row: Int, text: String)] = []
     /// Whether the row before was a repeated header (a numbering row may follow it).
     private var afterRepeatedHeader = false
     /// Rows under a section that takes them out ("III. DỰ PHÒNG"), by its heading.
@@ -180,8 +181,16 @@ public struct ListReader {
                 sums[column.index, default: (0, 0)].section += amount
                 continue
             }
-            if column.field == "gioi_tinh", let text = value?.text, !text.isBlank, (try? PersonName.honorific(gender: text)) == nil {
-                unknownGenders.append((row, text))
+            if column.field == "gioi_tinh", let text = value?.text, !text.isBlank {
+                guard let honorific = try? PersonName.honorific(gender: text) else {
+                    unknownGenders.append((row, text))
+                    continue
+                }
+                // "Thị" names a woman, "Văn" a man: a Giới tính sorted apart from its names says the other.
+                let words = (fields["ho_ten"]?.text ?? "").split(separator: " ").dropFirst().dropLast()
+                if (honorific == "Ông" && words.contains("Thị")) || (honorific == "Bà" && words.contains("Văn")) {
+                    contradictedGenders.append((row, "\(text) — \(fields["ho_ten"]?.text ?? "")"))
+                }
                 continue
             }
             guard (value?.text ?? "").isBlank else { continue }
@@ -273,6 +282,10 @@ public struct ListReader {
             notes.amounts[column.index].map { .unreadableAmounts(path: path, heading: column.heading, rows: $0.rows, texts: $0.texts) }
         }
         if !struckRecords.isEmpty { errors.append(.struckRows(path: path, rows: struckRecords)) }
+        if !contradictedGenders.isEmpty, let column = header.map.column(for: "gioi_tinh") {
+            errors.append(.genderContradictsName(path: path, heading: column.heading, rows: contradictedGenders.map(\.row),
+                                                 texts: contradictedGenders.map(\.text)))
+        }
         if !unknownGenders.isEmpty, let column = header.map.column(for: "gioi_tinh") {
             errors.append(.unknownGenders(path: path, heading: column.heading, rows: unknownGenders.map(\.row),
                                           texts: unknownGenders.map(\.text)))
@@ -283,6 +296,9 @@ public struct ListReader {
         for column in header.map.columns {
             if let found = notes.notNames[column.index] {
                 errors.append(.notNames(path: path, heading: column.heading, rows: found.rows, texts: found.texts))
+            }
+            if let found = notes.lowercaseNames[column.index] {
+                errors.append(.lowercaseNames(path: path, heading: column.heading, rows: found.rows, texts: found.texts))
             }
             if let found = notes.lostLetters[column.index] {
                 errors.append(.lostLetters(path: path, heading: column.heading, rows: found.rows, texts: found.texts))

@@ -67,7 +67,7 @@ public struct RecordList: Sendable {
     ///     with no default): an empty cell of their column is an error, reported with its rows.
     public init(url: URL, sheet: String? = nil, common: Value? = nil, expectedFields: [String] = [],
                 headerRow: Int? = nil, fieldHeadings: [String: String] = [:], encoding: TextEncoding? = nil,
-                requiredFields: [String] = []) throws(DataError) {
+                requiredFields: [String] = [], reservedFields: Set<String> = []) throws(DataError) {
         self.url = url
         self.common = common
         self.requiredFields = Set(requiredFields)
@@ -165,7 +165,8 @@ public struct RecordList: Sendable {
                 break
             }
         }
-        let map = try ColumnMap(headings: headings, expected: expectedFields, manual: manual, path: path, joined: joined)
+        let map = try ColumnMap(headings: headings, expected: expectedFields, manual: manual, path: path, joined: joined,
+                                reserved: reservedFields)
         // Two columns for one field the template prints ("Họ và tên" and "Họ và tên (đã sửa)", two
         // lists side by side): which one is meant is the clerk's to say.
         let wanted = Set(expectedFields)
@@ -282,6 +283,11 @@ public struct RecordList: Sendable {
         if sheetCount > 1, let sheet {
             notes.append(DataWarning(path: url.relativePath, line: headerRow ?? 0, field: "",
                                      kind: .sheetChosen(sheet: sheet, sheets: sheetNames)))
+        }
+        for column in columns?.setAside ?? [] {
+            notes.append(DataWarning(path: url.relativePath, line: headerRow ?? 0, field: column.field,
+                                     kind: .columnSetAside(heading: column.heading,
+                                                           field: String(column.field.dropLast(ColumnMap.setAsideSuffix.count)))))
         }
         let afterHeader = headerRows.last ?? headerRow ?? 0
         let hidden = hiddenRows.filter { $0 > afterHeader }

@@ -187,7 +187,8 @@ final class XLSXCellReader: XMLStreamHandler {
     }
 
     private func value(of cell: RawCell, name: String) throws(DataError) -> String {
-        if cell.cached == nil, cell.hasFormula {
+        // No saved result (a file written by a program that does not compute formulas): `<v/>` or none.
+        if cell.hasFormula, cell.cached == nil || (cell.cached?.isEmpty == true && cell.type != "str") {
             throw .badCell(path: path, cell: name, problem: .formulaWithoutValue)
         }
         let raw = cell.cached ?? ""

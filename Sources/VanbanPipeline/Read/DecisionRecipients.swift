@@ -63,6 +63,8 @@ struct DecisionRecipients {
             guard let own = record.value["so_so_vang"]?.text, !own.trimmingCharacters(in: .whitespaces).isEmpty,
                 let number, own != number
             else { continue }
+            // "001" and 1 are one number.
+            if let ownNumber = Int(own.trimmingCharacters(in: .whitespaces)), Int(number) == ownNumber { continue }
             rows.append(record.row)
             listed.append(own)
             decided.append(number)

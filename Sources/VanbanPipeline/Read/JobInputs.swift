@@ -50,6 +50,19 @@ struct JobInputs {
                     return JobInputs(template: template, document: value, records: nil,
                                      list: ListWalks(list, file: listURL.relativePath, report: report))
                 }
+                // A column of the list naming a field the decision gives for itself (a per-person
+                // "Thành tích" beside the decision's): which one is meant is the clerk's to say.
+                if case .object(let data) = value {
+                    for column in list.columns?.columns ?? []
+                    where !Self.personFields.contains(column.field) && !Self.setAsideWhenCommon.contains(column.field)
+                        && fields.all.contains(column.field)
+                    {
+                        if let text = data[column.field]?.text, !text.trimmingCharacters(in: .whitespaces).isEmpty {
+                            throw .data(.columnOverridesCommonData(path: listURL.relativePath, heading: column.heading, field: column.field,
+                                                                   commonPath: url.relativePath, value: text))
+                        }
+                    }
+                }
                 // The columns the danh sách's rows print (họ tên, chức vụ, đơn vị) that the list lacks:
                 // said of the list, with its nearest column, before anything is computed.
                 if !job.allowMissing, case .object(let data) = value {
@@ -90,9 +103,12 @@ struct JobInputs {
             let documentFields: Set<String> = if case .object(let data)? = common {
                 Set(data.keys.filter { !Self.personFields.contains($0) })
             } else { [] }
+            // A list's "Số", "Ngày", "Ghi chú" beside the common data's số, date and note: the
+            // clerk's own columns, not printed (and said so).
+            let reserved = documentFields.intersection(Self.setAsideWhenCommon)
             let list = try openList(url, job: job, common: common, expected: fields.all.filter { !documentFields.contains($0) },
                                     required: job.allowMissing ? [] : fields.nonEmpty.filter { !computed.contains($0) },
-                                    report: report)
+                                    reserved: reserved, report: report)
             // A column filling a field the common data gives for the whole document (a "Số" column
             // and the decision's số, a clerk's "Ghi chú" and the invitation's): refused, never chosen.
             if let commonURL, case .object(let data)? = common {
@@ -181,6 +197,10 @@ struct JobInputs {
         }
     }
 
+    /// Fields of the whole document a list's column of the same name never fills: the clerk's
+    /// working columns ("Số" for the row number, "Ngày" contacted, "Ghi chú").
+    static let setAsideWhenCommon: Set<String> = ["so", "ngay", "ghi_chu", "so_ky_hieu"]
+
     /// Fields that are each person's own: never the same for a whole list (the sample data's person
     /// as common data would be everyone).
     static let ownFields = ["ho_ten", "gioi_tinh", "chuc_vu", "don_vi", "so_so_vang", "so_cccd", "dien_thoai", "email", "ngay_sinh"]
@@ -257,7 +277,7 @@ struct JobInputs {
 
     /// A list, its header found with the template's fields (or set by hand), its columns mapped.
     static func openList(_ url: URL, job: Job, common: Value?, expected: [String], required: [String] = [],
-                                 report: @Sendable (JobEvent) -> Void) throws(JobError) -> RecordList {
+                         reserved: Set<String> = [], report: @Sendable (JobEvent) -> Void) throws(JobError) -> RecordList {
         do throws(DataError) {
             var encoding: TextEncoding?
             if let name = job.encoding {
@@ -266,7 +286,7 @@ struct JobInputs {
             }
             let list = try RecordList(url: url, sheet: job.sheet, common: common, expectedFields: expected,
                                       headerRow: job.headerRow, fieldHeadings: job.columnHeadings, encoding: encoding,
-                                      requiredFields: required)
+                                      requiredFields: required, reservedFields: reserved)
             for warning in list.warnings { report(.warning(.data(warning))) }
             return list
         } catch {
