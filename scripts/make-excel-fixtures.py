@@ -891,17 +891,17 @@ def tone_marks():
     written = [("Nguyễn Thị Hoa", "Điều dưỡng", k_noi), ("Nguyễn Thị Hòa", "Điều dưỡng", k_noi),
                ("Trần Văn Tâm", "Bác sĩ", k_ngoai), ("Trần Văn Tám", "Bác sĩ", k_ngoai),
                ("Lê Thị Thủy", "Dược sĩ", duoc), ("Lê Thị Thúy", "Dược sĩ", duoc),
-               ("Phạm Văn Nam", "Chuyên viên", tccb), (" phạm  văn nam ", "Chuyên viên", tccb)]
+               ("Phạm Văn Nam", "Chuyên viên", tccb), (" PHẠM  VĂN NAM ", "Chuyên viên", tccb)]
     rows = [(n, c, u, CN, GK, CN_MONEY) for n, c, u in written]
     award_sheet(s, rows)
     book.save("tone-marks.xlsx")
     expect("tone-marks.xlsx", "Sheet1", [3], list(range(4, 12)),
            ["Nguyễn Thị Hoa", "Nguyễn Thị Hòa", "Trần Văn Tâm", "Trần Văn Tám", "Lê Thị Thủy",
-            "Lê Thị Thúy", "Phạm Văn Nam", "phạm văn nam"],
+            "Lê Thị Thúy", "Phạm Văn Nam", "PHẠM VĂN NAM"],
            duplicates=[[10, 11]], not_duplicates=[[4, 5], [6, 7], [8, 9]],
            note="Tone marks are significant: Hoa/Hòa, Tâm/Tám, Thủy/Thúy are six people. Rows 10 and 11 "
-                "('Phạm Văn Nam' and ' phạm  văn nam ', same unit) are the same person after spaces and "
-                "case: the only duplicate. Name of row 11 after tidying spaces is 'phạm văn nam' (its "
+                "('Phạm Văn Nam' and ' PHẠM  VĂN NAM ', same unit) are the same person after spaces and "
+                "case: the only duplicate. Name of row 11 after tidying spaces is 'PHẠM VĂN NAM' (its "
                 "capitals are the clerk's to fix; vanban reports them).")
 
 
@@ -1118,7 +1118,7 @@ def check_all():
     for ch in "\u200b\u00ad\ufeff\u200e\u200c\u200d":
         check(ch in ss, "invisible U+%04X" % ord(ch))
     ss = xml(os.path.join(OUT, "tone-marks.xlsx"), "xl/sharedStrings.xml")
-    check("Hòa" in ss and " phạm  văn nam " in ss, "tone marks")
+    check("Hòa" in ss and " PHẠM  VĂN NAM " in ss, "tone marks")
     check(unicodedata.is_normalized("NFC", ss), "NFC")
     with open(os.path.join(OUT, "short-values.csv"), "rb") as f:
         raw = f.read()

@@ -27,6 +27,11 @@ enum PersonKey {
                 continue
             }
             if InvisibleCharacters.isInvisible(scalar) { continue }
+            // H’Hen and H'Hen: one apostrophe however it was typed.
+            if scalar.value == 0x2019 || scalar.value == 0x2018 || scalar.value == 0x02BC {
+                result.append("'")
+                continue
+            }
             if pendingSpace {
                 result.append(" ")
                 pendingSpace = false

@@ -81,12 +81,61 @@ import VanbanTestSupport
         Case(file: "L4-listobject-totals.xlsx", run: .decision(listAmounts: false), refused: true, text: "ô C8: công thức chưa được tính"),
     ]
 
+    /// A second tester's round (Fixtures/clerk-lists-2): wrong documents and correct lists refused.
+    /// qd-canhan.yaml is the decision with `doi_tuong_chung: Cá nhân`.
+    static let secondRound: [Case] = [
+        Case(file: "01-section-subtotal-row-becomes-person.xlsx", run: .decision(listAmounts: false), refused: false,
+             text: "2 tập thể và 3 cá nhân"),
+        Case(file: "02-section-subtotals-list-amounts-doubled.xlsx", run: .decision(listAmounts: true), refused: false,
+             text: "tổng số tiền 5.320.000 đồng"),
+        Case(file: "03-excel-ansi-csv-question-marks.csv", run: .certificates("qd.yaml"), refused: true, text: "có dấu ? thay cho chữ"),
+        Case(file: "04-title-prefix-not-caught-invitation.xlsx", run: .invitations, refused: true, text: "danh xưng hoặc học hàm"),
+        Case(file: "05-altenter-title-in-name-cell.xlsx", run: .decision(listAmounts: false), refused: true, text: "có ghi chú kèm theo"),
+        Case(file: "05b-name-cell-notes-without-keywords.xlsx", run: .certificates("qd.yaml"), refused: true, text: "có ghi chú kèm theo"),
+        Case(file: "06-lowercase-and-apostrophe-names.xlsx", run: .certificates("qd.yaml"), refused: true, text: "viết toàn chữ thường"),
+        Case(file: "07b-duplicate-lookalike-characters.xlsx", run: .decision(listAmounts: false), refused: true, text: "có 2 lần"),
+        Case(file: "09-heading-hoten-slash-tentapthe-refused.xlsx", run: .decision(listAmounts: false), refused: false, text: "Tổng cộng"),
+        Case(file: "09b-roundtrip-own-decision-list-refused.xlsx", run: .decision(listAmounts: false), refused: false, text: "Tổng cộng"),
+        Case(file: "10-unit-subrow-dong-refused.xlsx", run: .decision(listAmounts: false), refused: false, text: "Tổng cộng"),
+        Case(file: "10b-numbering-row-A-B-1-2-refused.xlsx", run: .decision(listAmounts: false), refused: false, text: "Tổng cộng"),
+        Case(file: "11-surname-ong-refused.xlsx", run: .decision(listAmounts: false), refused: false, text: "Ông Ích Khiêm"),
+        Case(file: "11b-surname-ong-invitation.xlsx", run: .invitations, refused: false, text: "Ông Ông Ích Khiêm"),
+        Case(file: "13-ghichu-harmless-notes-invitation-refused.xlsx", run: .invitations, refused: false,
+             text: "Đề nghị đại biểu mặc trang phục ngành."),
+        Case(file: "14-ghichu-exclusion-notes-missed.xlsx", run: .decision(listAmounts: false), refused: true, text: "không được đề nghị"),
+        Case(file: "15-ketqua-binhxet-khongdat-ignored.xlsx", run: .decision(listAmounts: false), refused: true, text: "Không đạt"),
+        Case(file: "17-taphe-empty-unit-certificates-refused.xlsx", run: .certificates("qd.yaml"), refused: false, text: "GIẤY KHEN"),
+        Case(file: "17c-invitation-retired-no-unit-refused.xlsx", run: .invitations, refused: false, text: "Nguyên Giám đốc Sở Y tế"),
+        Case(file: "19-list-amounts-10x-typo.xlsx", run: .decision(listAmounts: true), refused: true, text: "khác xa mức của nghị định"),
+        Case(file: "20-gender-contradicts-thi-van.xlsx", run: .invitations, refused: true, text: "giới tính trái với tên"),
+        Case(file: "21-thanhtich-column-dropped-in-decision.xlsx", run: .decision(listAmounts: false), refused: true,
+             text: #"điền trường "thanh_tich""#),
+        Case(file: "25-sovang-zero-padded-refused.xlsx", run: .decision(listAmounts: false), refused: false, text: "Tổng cộng"),
+        Case(file: "25b-sovang-numfmt-000-refused.xlsx", run: .certificates("qd.yaml"), refused: false, text: "GIẤY KHEN"),
+        Case(file: "28-formulas-without-saved-results-blank-in-decision.xlsx", run: .decision(listAmounts: false), refused: true,
+             text: "công thức chưa được tính"),
+        Case(file: "30-doituong-picked-wrong-person-as-tapthe.xlsx", run: .decision(listAmounts: false), refused: true,
+             text: "ghi Tập thể mà có chức vụ"),
+        Case(file: "31-unit-heading-rows-counted-as-persons.xlsx", run: .certificates("qd-canhan.yaml"), refused: false, text: "GIẤY KHEN"),
+        Case(file: "32-footer-sentence-counted-as-person.xlsx", run: .certificates("qd-canhan.yaml"), refused: false, text: "GIẤY KHEN"),
+    ]
+
     @Test(arguments: cases)
     func neverAWrongDocumentInSilence(_ entry: Case) throws {
+        try Self.check(entry, in: "clerk-lists")
+    }
+
+    @Test(arguments: secondRound)
+    func neverAWrongDocumentInSilenceSecondRound(_ entry: Case) throws {
+        try Self.check(entry, in: "clerk-lists-2")
+    }
+
+    static func check(_ entry: Case, in fixtures: String) throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let source = Vanban.fixture("clerk-lists")
-        for name in [entry.file, "hoi-nghi.yaml", "giay-khen.yaml", "qd.yaml"] {
+        let source = Vanban.fixture(fixtures)
+        for name in [entry.file, "hoi-nghi.yaml", "giay-khen.yaml", "qd.yaml", "qd-canhan.yaml"]
+        where FileManager.default.fileExists(atPath: source.appendingPathComponent(name).path) {
             try FileManager.default.copyItem(at: source.appendingPathComponent(name), to: folder.file(name))
         }
         let arguments: [String]
