@@ -38,7 +38,15 @@ public enum AwardList {
                 return ListRecord(row: record.row, value: .object(fields))
             }
         } else {
-            let bad = records.filter { recipient($0.value["doi_tuong"]?.text ?? "") == nil }
+            // A list holds a few spellings of its kinds: each is read once.
+            var known: [String: String?] = [:]
+            let bad = records.filter { record in
+                let text = record.value["doi_tuong"]?.text ?? ""
+                if let kind = known[text] { return kind == nil }
+                let kind = recipient(text)
+                known[text] = kind
+                return kind == nil
+            }
             if !bad.isEmpty {
                 errors.append(.unknownRecipientKinds(path: path, heading: kindHeading, rows: bad.map(\.row),
                                                      texts: bad.map { $0.value["doi_tuong"]?.text ?? "" }))

@@ -6,25 +6,30 @@ import Foundation
 public enum VietnameseSpelling {
     /// Whether `word` (letters only, any case, any Unicode form) is a Vietnamese syllable.
     public static func isSyllable(_ word: String) -> Bool {
-        var base = ""
+        var base = String.UnicodeScalarView()
         var tones = 0
-        for scalar in word.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
-            if toneMarks.contains(scalar.value) {
+        for scalar in word.unicodeScalars {
+            if scalar.isASCII {
+                base.append(Unicode.Scalar(UInt8(ascii: "A")...UInt8(ascii: "Z") ~= UInt8(scalar.value) ? scalar.value + 32 : scalar.value)!)
+            } else if let (letter, tone) = Self.letters[scalar] {
+                base.append(letter)
+                if tone { tones += 1 }
+            } else if toneMarks.contains(scalar.value) {
                 tones += 1
             } else {
-                base.unicodeScalars.append(scalar)
+                base.append(scalar)
             }
         }
         guard tones <= 1 else { return false }
-        let letters = base.precomposedStringWithCanonicalMapping
-        guard !letters.isEmpty else { return false }
-        for onset in onsets where letters.hasPrefix(onset) {
-            let rhyme = String(letters.dropFirst(onset.count))
+        let word = String(base)
+        guard !word.isEmpty else { return false }
+        for onset in onsets where word.hasPrefix(onset) {
+            let rhyme = String(word.dropFirst(onset.count))
             if rhymes.contains(rhyme) { return true }
             // "gi" and "qu" give their vowel to the rhyme when nothing else follows ("gì", "quả").
             if (onset == "gi" || onset == "qu"), rhyme.isEmpty { return true }
         }
-        return rhymes.contains(letters)
+        return rhymes.contains(word)
     }
 
     /// How many of `text`'s words with a letter outside ASCII are not Vietnamese syllables.
@@ -33,6 +38,25 @@ public enum VietnameseSpelling {
             word.unicodeScalars.contains { !$0.isASCII } && !isSyllable(String(word))
         }.count
     }
+
+    /// Every precomposed Vietnamese letter, lower-cased without its tone, and whether it had one:
+    /// made once, so that a word is read without Foundation's normalisation.
+    private static let letters: [Unicode.Scalar: (Unicode.Scalar, Bool)] = {
+        var table: [Unicode.Scalar: (Unicode.Scalar, Bool)] = [:]
+        for range in [0x00C0...0x01B0, 0x1EA0...0x1EF9] {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                var base = String.UnicodeScalarView()
+                var tone = false
+                for part in String(scalar).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+                    if toneMarks.contains(part.value) { tone = true } else { base.append(part) }
+                }
+                let composed = String(base).precomposedStringWithCanonicalMapping.unicodeScalars
+                if composed.count == 1, let letter = composed.first { table[scalar] = (letter, tone) }
+            }
+        }
+        return table
+    }()
 
     /// Huyền, sắc, hỏi, ngã, nặng as combining marks.
     private static let toneMarks: Set<UInt32> = [0x0300, 0x0301, 0x0303, 0x0309, 0x0323]
@@ -59,5 +83,7 @@ public enum VietnameseSpelling {
         "uôm", "uôn", "uông", "uôt", "up", "ut", "uy", "uya", "uych", "uyên", "uyêt", "uynh", "uyt", "uyu", "uach", "uanh",
         "ư", "ưa", "ưc", "ưi", "ưm", "ưn", "ưng", "ưt", "ưu", "ươc", "ươi", "ươm", "ươn", "ương", "ươp", "ươt", "ươu",
         "y", "yêm", "yên", "yêt", "yêu",
+        // Place and people's names of the Central Highlands end in k (Đắk Lắk, Krông Búk).
+        "ak", "ăk", "âk", "ek", "êk", "ik", "ok", "ôk", "ơk", "uk", "ưk", "oăk", "uôk", "iêk",
     ]
 }

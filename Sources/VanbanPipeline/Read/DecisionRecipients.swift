@@ -5,9 +5,9 @@ import VanbanDocuments
 
 /// The recipients of an award decision, for their certificates, read as they render: the list
 /// is read once to check it and to compute the decision from what it needs of each row (its
-/// kind, name, unit and own amount), then read again as the decision orders it — its tập thể,
-/// then its cá nhân — each record with the money and số sổ vàng the decision gives it. What is
-/// kept of the list is a few numbers a row, not its rows.
+/// kind, name, unit and own amount), then read once more as the decision orders it — its tập
+/// thể, then its cá nhân — each record with the money and số sổ vàng the decision gives it. What
+/// is kept of the list is a few values a row, not its rows.
 struct DecisionRecipients {
     /// What the decision gives one record of the list.
     struct Given {
@@ -84,10 +84,10 @@ struct DecisionRecipients {
         return numbers
     }
 
-    /// The records with what the decision gives them, tập thể first: the list read twice more.
+    /// The records with what the decision gives them, tập thể first: the list read once more, the
+    /// cá nhân that come before its last tập thể held back until that one is given (none, in a list
+    /// written tập thể first, as lists are).
     func stream(of list: RecordList) throws(JobError) -> () throws(DataError) -> ListRecord? {
-        var pass = 0
-        var index = 0
         var reader: ListReader
         do {
             reader = try list.reader()
@@ -95,23 +95,29 @@ struct DecisionRecipients {
             throw .data(error)
         }
         let given = self.given
+        let lastCollective = given.lastIndex { $0?.pass == 0 } ?? -1
+        var index = 0
+        var held: [ListRecord] = []
+        var nextHeld = 0
         return { () throws(DataError) -> ListRecord? in
             while true {
-                guard let record = try reader.next() else {
-                    guard pass == 0 else { return nil }
-                    pass = 1
-                    index = 0
-                    reader = try list.reader()
-                    continue
+                if index > lastCollective, nextHeld < held.count {
+                    nextHeld += 1
+                    return held[nextHeld - 1]
                 }
-                defer { index += 1 }
-                guard index < given.count, let mine = given[index], mine.pass == pass,
-                    case .object(var fields) = record.value
-                else { continue }
+                guard let record = try reader.next() else { return nil }
+                let position = index
+                index += 1
+                guard position < given.count, let mine = given[position], case .object(var fields) = record.value else { continue }
                 if let kind = mine.kind { fields["doi_tuong"] = kind }
                 if let amount = mine.amount { fields["so_tien"] = amount }
                 if let number = mine.number { fields["so_so_vang"] = number }
-                return ListRecord(row: record.row, value: .object(fields))
+                let made = ListRecord(row: record.row, value: .object(fields))
+                if mine.pass == 1, position < lastCollective {
+                    held.append(made)
+                    continue
+                }
+                return made
             }
         }
     }
