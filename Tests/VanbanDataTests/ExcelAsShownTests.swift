@@ -171,6 +171,18 @@ import VanbanData
         #expect(list.hiddenRows == [6])
     }
 
+    /// "Cộng: 2 người" and "Cộng mục I" are subtotals; "Công Văn An", a name in the first column, is not.
+    @Test func aSubtotalIsNoPersonAndAPersonNoSubtotal() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("cong-\(UUID()).csv")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data("Họ và tên,Đơn vị,Số tiền\nCông Văn An,Khoa A,760000\nCộng mục I,,760000\nLê Thị Bình,Khoa A,760000\nCộng: 2 người,,1520000\n".utf8)
+            .write(to: file)
+        var warnings: [DataWarning] = []
+        let records = try RecordList(url: file, expectedFields: ["ho_ten", "don_vi", "so_tien"]).allRecords { warnings.append($0) }
+        #expect(records.map { $0.value["ho_ten"]?.text ?? "" } == ["Công Văn An", "Lê Thị Bình"])
+        #expect(warnings.contains { $0.kind == .rowsLeftOut(.total, rows: [3, 5]) })
+    }
+
     @Test func invisibleCharactersAreTakenOutAndSaidOnce() throws {
         let url = Self.folder.appendingPathComponent("invisible-chars.xlsx")
         let list = try RecordList(url: url, expectedFields: Self.fields)

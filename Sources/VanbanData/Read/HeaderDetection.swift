@@ -133,13 +133,17 @@ enum HeaderDetection {
             || (lead >= UInt8(ascii: "0") && lead <= UInt8(ascii: "9"))
         if isLetterOrDigit, letter != UInt8(ascii: "t"), letter != UInt8(ascii: "c") { return false }
         let key = FieldName.normalize(first)
-        if key.hasPrefix("cong_"), Self.subtotalTails.contains(where: { key.dropFirst(5).hasPrefix($0) }) { return true }
+        if key.hasPrefix("cong_"), let word = key.dropFirst(5).split(separator: "_").first,
+            subtotalWords.contains(String(word)) || word.allSatisfy(\.isNumber) || SectionRow.isRoman(word.uppercased()[...])
+        {
+            return true
+        }
         return key == "cong" || key == "tong" || key == "total" || key == "grand_total" || key.hasPrefix("tong_cong") || key.hasPrefix("tong_so") || key == "cong_cong"
     }
 
-    /// What follows "Cộng" in a subtotal row: "Cộng mục I", "Cộng: 3 người", "Cộng khoa Nội", "Cộng tập thể".
-    static let subtotalTails = ["muc", "nhom", "khoa", "phong", "don_vi", "tap_the", "ca_nhan", "nguoi", "i", "v", "x",
-                                "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "so_", "tien", "chung"]
+    /// The word after "Cộng" in a subtotal row ("Cộng mục I", "Cộng khoa Nội", "Cộng tập thể"), besides
+    /// a number ("Cộng: 3 người") or a Roman numeral ("Cộng I"); never a name's ("Công Văn An").
+    static let subtotalWords: Set<String> = ["muc", "nhom", "khoa", "phong", "don", "tap", "ca", "nguoi", "so", "tien", "chung"]
 
     /// Headings of a signature block, normalised, as the start of a cell.
     static let signatureStarts = [
